@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isAdminOrManager } from '../src/access'
+import { searchKey } from '../src/lib/vietnamese'
+
+/** Administrative places since the 2025 reform: 34 provinces, communes/wards directly below. */
+export const Places: CollectionConfig = {
+  slug: 'places',
+  labels: { singular: { vi: 'Địa danh', en: 'Place' }, plural: { vi: 'Địa danh', en: 'Places' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'level', 'code', 'parent'],
+    listSearchableFields: ['name', 'searchName', 'code'],
+    group: { vi: 'Phân loại', en: 'Taxonomy' },
+  },
+  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  hooks: {
+    beforeChange: [
+      ({ data }) => {
+        if (typeof data.name === 'string') data.searchName = searchKey(data.name)
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
+    {
+      name: 'level',
+      type: 'select',
+      required: true,
+      label: { vi: 'Cấp', en: 'Level' },
+      options: [
+        { value: 'province', label: { vi: 'Tỉnh / thành phố', en: 'Province / city' } },
+        { value: 'commune', label: { vi: 'Xã', en: 'Commune' } },
+        { value: 'ward', label: { vi: 'Phường', en: 'Ward' } },
+        { value: 'specialZone', label: { vi: 'Đặc khu', en: 'Special zone' } },
+      ],
+    },
+    { name: 'code', type: 'text', unique: true, index: true, label: { vi: 'Mã hành chính', en: 'Official code' } },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'places',
+      label: { vi: 'Thuộc tỉnh', en: 'Parent province' },
+      filterOptions: { level: { equals: 'province' } },
+    },
+    {
+      name: 'formerUnits',
+      type: 'text',
+      label: { vi: 'Đơn vị cũ trước sáp nhập', en: 'Former units (pre-2025)' },
+    },
+    { name: 'searchName', type: 'text', index: true, admin: { hidden: true } },
+  ],
+}

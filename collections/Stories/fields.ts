@@ -1,0 +1,86 @@
+import type { Field } from 'payload'
+
+const meter = (kind: 'print' | 'radio' | 'tv') => ({
+  name: `${kind}Meter`,
+  type: 'ui' as const,
+  admin: {
+    components: {
+      Field: {
+        path: '/collections/Stories/components/LengthMeter#LengthMeter',
+        clientProps: { kind },
+      },
+    },
+  },
+})
+
+/** Channel variants: they belong to the master story and share its assets. */
+export const variantFields: Field[] = [
+  {
+    name: 'web',
+    type: 'group',
+    label: { vi: 'Báo điện tử', en: 'Web' },
+    fields: [
+      { name: 'headline', type: 'text', localized: true, label: { vi: 'Tít web (nếu khác)', en: 'Web headline (if different)' } },
+      { name: 'seoDescription', type: 'textarea', localized: true, maxLength: 320, label: { vi: 'Mô tả SEO', en: 'SEO description' } },
+    ],
+  },
+  {
+    name: 'print',
+    type: 'group',
+    label: { vi: 'Báo in', en: 'Print' },
+    fields: [
+      { name: 'headline', type: 'text', localized: true, label: { vi: 'Tít báo in', en: 'Print headline' } },
+      {
+        name: 'text',
+        type: 'textarea',
+        localized: true,
+        label: { vi: 'Bản báo in (để trống = dùng thân bài)', en: 'Print text (empty = body)' },
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'plannedLength', type: 'number', min: 0, label: { vi: 'Độ dài kế hoạch (ký tự)', en: 'Planned length (characters)' } },
+          {
+            name: 'actualLength',
+            type: 'number',
+            label: { vi: 'Độ dài thực tế (ký tự)', en: 'Actual length (characters)' },
+            admin: { readOnly: true },
+          },
+        ],
+      },
+      meter('print'),
+    ],
+  },
+  {
+    name: 'radio',
+    type: 'group',
+    label: { vi: 'Kịch bản phát thanh', en: 'Radio script' },
+    fields: [
+      { name: 'script', type: 'textarea', localized: true, label: { vi: 'Lời đọc', en: 'Script' } },
+      { name: 'targetSeconds', type: 'number', min: 0, label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' } },
+      { name: 'estimatedSeconds', type: 'number', label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' }, admin: { readOnly: true } },
+      meter('radio'),
+    ],
+  },
+  {
+    name: 'tv',
+    type: 'group',
+    label: { vi: 'Kịch bản truyền hình', en: 'TV script' },
+    fields: [
+      { name: 'script', type: 'textarea', localized: true, label: { vi: 'Lời bình / kịch bản', en: 'Script' } },
+      { name: 'shotList', type: 'textarea', localized: true, label: { vi: 'Phân cảnh / hình ảnh', en: 'Shot list' } },
+      { name: 'targetSeconds', type: 'number', min: 0, label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' } },
+      { name: 'estimatedSeconds', type: 'number', label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' }, admin: { readOnly: true } },
+      meter('tv'),
+    ],
+  },
+  {
+    name: 'social',
+    type: 'group',
+    label: { vi: 'Mạng xã hội / Zalo', en: 'Social / Zalo' },
+    fields: [
+      { name: 'text', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Nội dung ngắn (≤ 300 ký tự)', en: 'Short text (≤ 300 chars)' } },
+      { name: 'hashtags', type: 'text', label: { vi: 'Hashtag', en: 'Hashtags' } },
+    ],
+  },
+]

@@ -1,0 +1,14 @@
+import type { CollectionAfterLoginHook } from 'payload'
+
+import { writeAuditEntry } from '../lib/writeAuditEntry'
+
+export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, user, token }) => {
+  await writeAuditEntry(req, {
+    action: 'login',
+    collectionSlug: collection.slug,
+    documentId: user.id,
+    summary: `login ${user.email ?? user.id}`,
+    user,
+  })
+  return token
+}

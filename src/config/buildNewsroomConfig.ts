@@ -1,0 +1,88 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig, type Plugin, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Agencies } from '../../collections/Agencies'
+import { Desks } from '../../collections/Desks'
+import { Media } from '../../collections/Media'
+import { Places } from '../../collections/Places'
+import { Publications } from '../../collections/Publications'
+import { Sections } from '../../collections/Sections'
+import { Stories } from '../../collections/Stories'
+import { Topics } from '../../collections/Topics'
+import { Users } from '../../collections/Users'
+import { auditPlugin } from '../../plugins/audit'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { isPostgresURL, type Settings } from './settings'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const BUILT_IN_LOCALES = [
+  { code: 'vi', label: 'Tiếng Việt' },
+  { code: 'en', label: 'English' },
+  { code: 'zh', label: '中文' },
+]
+
+function databaseAdapter(settings: Settings) {
+  if (isPostgresURL(settings.databaseURL)) {
+    return postgresAdapter({
+      pool: { connectionString: settings.databaseURL, max: 20 },
+      migrationDir: path.join(rootDir, 'src/migrations/postgres'),
+      prodMigrations: postgresMigrations,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: settings.databaseURL },
+    migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
+    prodMigrations: sqliteMigrations,
+  })
+}
+
+/** The newsroom's Payload config; tests build it with their own settings (database, dirs). */
+export function buildNewsroomConfig(settings: Settings, extraPlugins: Plugin[] = []): Promise<SanitizedConfig> {
+  return buildConfig({
+    serverURL: settings.serverURL,
+    secret: settings.payloadSecret,
+    csrf: [settings.serverURL],
+    cors: [settings.serverURL],
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' — Tòa soạn hội tụ' },
+      importMap: { baseDir: rootDir, importMapFile: path.join(rootDir, 'src/app/(payload)/admin/importMap.js') },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+    },
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    localization: {
+      locales: [...BUILT_IN_LOCALES, ...settings.extraLocales],
+      defaultLocale: 'vi',
+      fallback: true,
+    },
+    collections: [
+      Agencies,
+      Publications,
+      Desks,
+      Users,
+      Sections,
+      Topics,
+      Places,
+      Stories({ radioReadRate: settings.radioReadRate }),
+      Media({ mediaDir: settings.mediaDir, maxImagePixels: settings.maxImagePixels }),
+    ],
+    plugins: [auditPlugin(), ...extraPlugins],
+    editor: lexicalEditor(),
+    db: databaseAdapter(settings),
+    sharp,
+    upload: { limits: { fileSize: settings.maxUploadBytes } },
+    typescript: { outputFile: path.join(rootDir, 'src/payload-types.ts') },
+    graphQL: { schemaOutputFile: path.join(rootDir, 'src/generated-schema.graphql') },
+    telemetry: false,
+  })
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export type ExtraLocale = { code: string; label: string }
+
+export type Settings = {
+  production: boolean
+  port: number
+  host: string
+  serverURL: string
+  databaseURL: string
+  payloadSecret: string
+  redisURL: string
+  dataDir: string
+  mediaDir: string
+  maxImagePixels: number
+  maxUploadBytes: number
+  extraLocales: ExtraLocale[]
+  schedulerIntervalSeconds: number
+  radioReadRate: number
+  trustProxy: boolean
+  seedOnStart: boolean
+}
+
+export class SettingsError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+    this.name = 'SettingsError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/
+const BUILT_IN_LOCALES = new Set(['vi', 'en', 'zh'])
+
+/** "hmn:Tiếng H'Mông,tay:Tiếng Tày" → [{code:'hmn',…},{code:'tay',…}] */
+export function parseExtraLocales(raw: string | undefined, problems: string[]): ExtraLocale[] {
+  if (!raw?.trim()) return []
+  const seen = new Set<string>()
+  const locales: ExtraLocale[] = []
+  for (const entry of raw.split(',')) {
+    const [code = '', ...labelParts] = entry.split(':')
+    const trimmed = code.trim()
+    const label = labelParts.join(':').trim() || trimmed
+    if (!LOCALE_CODE.test(trimmed)) {
+      problems.push(`CONTENT_EXTRA_LOCALES: "${trimmed}" is not a locale code like "hmn" or "tay"`)
+    } else if (BUILT_IN_LOCALES.has(trimmed) || seen.has(trimmed)) {
+      problems.push(`CONTENT_EXTRA_LOCALES: "${trimmed}" is listed twice or is built in (vi, en, zh)`)
+    } else {
+      seen.add(trimmed)
+      locales.push({ code: trimmed, label })
+    }
+  }
+  return locales
+}
+
+function intSetting(env: Env, name: string, fallback: number, min: number, problems: string[]): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min) {
+    problems.push(`${name}: "${raw}" must be a whole number ≥ ${min}`)
+    return fallback
+  }
+  return value
+}
+
+function boolSetting(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false
+  problems.push(`${name}: "${env[name]}" must be true or false`)
+  return fallback
+}
+
+/**
+ * Without PAYLOAD_SECRET a random one is kept in the data folder, so the embedded set-up
+ * survives restarts without anyone choosing a secret; production deployments set their own.
+ */
+function resolveSecret(env: Env, dataDir: string, problems: string[]): string {
+  const fromEnv = env.PAYLOAD_SECRET
+  if (fromEnv !== undefined) {
+    if (fromEnv.length < 32) problems.push('PAYLOAD_SECRET: must be at least 32 characters')
+    return fromEnv
+  }
+  const file = path.join(dataDir, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function loadSettings(env: Env = process.env, cwd = process.cwd()): Settings {
+  const problems: string[] = []
+  const production = env.NODE_ENV === 'production'
+  const dataDir = path.resolve(cwd, env.DATA_DIR || 'data')
+  const port = intSetting(env, 'PORT', 3000, 1, problems)
+  const host = env.HOST || '0.0.0.0'
+  const serverURL = (env.SERVER_URL || `http://localhost:${port}`).replace(/\/+$/, '')
+  try {
+    new URL(serverURL)
+  } catch {
+    problems.push(`SERVER_URL: "${serverURL}" is not a URL`)
+  }
+  // Development pushes the schema while production applies migrations; one file each keeps
+  // the two from colliding on the same tables.
+  const defaultDb = `file:${path.join(dataDir, production ? 'newsroom.db' : 'newsroom-dev.db')}`
+  const databaseURL = env.DATABASE_URL || defaultDb
+  if (!/^(postgres(ql)?:\/\/|file:|libsql:|:memory:)/.test(databaseURL)) {
+    problems.push(`DATABASE_URL: "${databaseURL}" must start with postgres://, postgresql:// or file:`)
+  }
+  const redisURL = env.REDIS_URL || 'redis://127.0.0.1:6379'
+  if (!/^rediss?:\/\//.test(redisURL)) problems.push(`REDIS_URL: "${redisURL}" must start with redis://`)
+
+  const settings: Settings = {
+    production,
+    port,
+    host,
+    serverURL,
+    databaseURL,
+    payloadSecret: '',
+    redisURL,
+    dataDir,
+    mediaDir: path.resolve(cwd, env.MEDIA_DIR || path.join(dataDir, 'media')),
+    maxImagePixels: intSetting(env, 'MAX_IMAGE_PIXELS', 100_000_000, 1, problems),
+    maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200 * 1024 * 1024, 1, problems),
+    extraLocales: parseExtraLocales(env.CONTENT_EXTRA_LOCALES, problems),
+    schedulerIntervalSeconds: intSetting(env, 'SCHEDULER_INTERVAL_SECONDS', 30, 0, problems),
+    radioReadRate: intSetting(env, 'RADIO_READ_RATE', 220, 60, problems),
+    trustProxy: boolSetting(env, 'TRUST_PROXY', false, problems),
+    seedOnStart: boolSetting(env, 'SEED_ON_START', false, problems),
+  }
+  settings.payloadSecret = resolveSecret(env, dataDir, problems)
+  if (problems.length) throw new SettingsError(problems)
+  return settings
+}
+
+export function isPostgresURL(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
+}

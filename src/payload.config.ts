@@ -1,0 +1,4 @@
+import { buildNewsroomConfig } from './config/buildNewsroomConfig'
+import { loadSettings } from './config/settings'
+
+export default buildNewsroomConfig(loadSettings())
