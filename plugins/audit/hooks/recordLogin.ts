@@ -2,7 +2,7 @@ import type { CollectionAfterLoginHook } from 'payload'
 
 import { writeAuditEntry } from '../lib/writeAuditEntry'
 
-export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, user, token }) => {
+export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
   await writeAuditEntry(req, {
     action: 'login',
     collectionSlug: collection.slug,
@@ -10,5 +10,5 @@ export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, u
     summary: `login ${user.email ?? user.id}`,
     user,
   })
-  return token
+  return user
 }

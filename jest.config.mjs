@@ -1,0 +1,50 @@
+/**
+ * Jest in native ESM mode (Payload 3 is ESM-only). Three kinds of suites:
+ * unit (pure helpers beside their code), integration (booting Payload, once per database in
+ * TEST_DATABASES) and ui (headless Chromium against the built admin).
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const base = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  testEnvironment: 'node',
+}
+
+const databases = (process.env.TEST_DATABASES || 'sqlite,postgres')
+  .split(',')
+  .map((db) => db.trim())
+  .filter(Boolean)
+
+const integration = databases.map((db) => ({
+  ...base,
+  displayName: db,
+  testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+  globals: { TEST_DB: db },
+}))
+
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{src,collections,plugins}/**/*.test.ts'],
+    },
+    ...integration,
+    ...(process.env.SKIP_UI_TESTS === '1'
+      ? []
+      : [{ ...base, displayName: 'ui', testMatch: ['<rootDir>/test/ui/**/*.test.ts'], globals: { TEST_DB: 'sqlite' } }]),
+  ],
+  testTimeout: 60_000,
+}
