@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, isEditorOrAbove, isStaff } from '../../src/access'
+import { keepEdgeFocalPoint } from './hooks/keepEdgeFocalPoint'
 import { validateImageUpload } from './hooks/validateImageUpload'
 
 export type MediaOptions = { mediaDir: string; maxImagePixels: number }
@@ -45,7 +46,7 @@ export const Media = ({ mediaDir, maxImagePixels }: MediaOptions): CollectionCon
     // Keep the original at full resolution for print; strip EXIF/GPS from renditions only.
     withMetadata: false,
   },
-  hooks: { beforeOperation: [validateImageUpload(maxImagePixels)] },
+  hooks: { beforeOperation: [validateImageUpload(maxImagePixels), keepEdgeFocalPoint] },
   fields: [
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' } },
     { name: 'caption', type: 'textarea', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },

@@ -4,7 +4,7 @@ import { canCreateStories, canDeleteStories, canReadStories, canUpdateStories } 
 import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/lib/workflow'
 import { variantFields } from './fields'
 import { assignSlug } from './hooks/assignSlug'
-import { checkRevision } from './hooks/checkRevision'
+import { checkRevision, requireRevision } from './hooks/checkRevision'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { measureVariants } from './hooks/measureVariants'
 import { recordCreator } from './hooks/recordCreator'
@@ -29,6 +29,7 @@ export const Stories = ({ radioReadRate }: StoriesOptions): CollectionConfig => 
   },
   versions: { maxPerDoc: 100 },
   hooks: {
+    beforeOperation: [requireRevision],
     beforeValidate: [assignSlug],
     beforeChange: [recordCreator, checkRevision, enforceWorkflow, measureVariants(radioReadRate)],
   },

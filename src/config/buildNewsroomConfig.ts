@@ -19,6 +19,7 @@ import { Stories } from '../../collections/Stories'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { auditPlugin } from '../../plugins/audit'
+import { strictInputPlugin } from '../../plugins/strict-input'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { isPostgresURL, type Settings } from './settings'
@@ -76,7 +77,7 @@ export function buildNewsroomConfig(settings: Settings, extraPlugins: Plugin[] =
       Stories({ radioReadRate: settings.radioReadRate }),
       Media({ mediaDir: settings.mediaDir, maxImagePixels: settings.maxImagePixels }),
     ],
-    plugins: [auditPlugin(), ...extraPlugins],
+    plugins: [auditPlugin(), ...extraPlugins, strictInputPlugin()],
     editor: lexicalEditor(),
     db: databaseAdapter(settings),
     sharp,

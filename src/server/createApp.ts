@@ -55,6 +55,7 @@ export function createApp({ payload, config, settings, nextHandler }: AppOptions
       if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
       next()
     })
+    app.get('/', (_req, res) => res.redirect(302, '/admin'))
     app.all('/{*path}', (req, res) => nextHandler(req, res))
   } else {
     app.use((req, res) => {

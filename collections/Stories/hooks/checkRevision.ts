@@ -1,12 +1,31 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
 
+const overHttp = (api: string | undefined) => api === 'REST' || api === 'GraphQL'
+
 /**
- * Optimistic concurrency: every update over HTTP must say which revision it was based on.
- * A stale revision means someone saved in between; refusing it (409) is what keeps two
- * editors from silently overwriting each other. Trusted server code (local API) is exempt
- * but still bumps the revision so open editors notice.
+ * Optimistic concurrency, part one: a save of one story over HTTP must say which revision it
+ * was based on. Checked on the raw request data, because by beforeChange Payload has filled
+ * missing fields from the stored document. Bulk edits (by query) are explicit and exempt.
+ */
+export const requireRevision: CollectionBeforeOperationHook = ({ args, operation, req, context }) => {
+  if (operation !== 'update' || !overHttp(req.payloadAPI) || context.skipRevisionCheck) return args
+  const byId = args.id !== undefined && args.id !== null
+  const revision = args.data?.revision
+  if (byId && (revision === undefined || revision === null || revision === '')) {
+    throw httpError(
+      428,
+      'Thiếu số phiên bản (revision) của tin bạn đã đọc. Hãy gửi kèm "revision" để tránh ghi đè thay đổi của người khác.',
+    )
+  }
+  return args
+}
+
+/**
+ * Part two: a stale revision means someone saved in between; refusing it (409) is what keeps
+ * two editors from silently overwriting each other. Every save bumps the revision, including
+ * trusted server code, so open editors notice.
  */
 export const checkRevision: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
   if (operation === 'create') {
@@ -14,22 +33,13 @@ export const checkRevision: CollectionBeforeChangeHook = ({ data, originalDoc, o
     return data
   }
   const current = Number(originalDoc?.revision ?? 0)
-  const overHttp = req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
-  if (overHttp && !context.skipRevisionCheck) {
-    if (data.revision === undefined || data.revision === null || data.revision === '') {
-      throw httpError(
-        428,
-        `Thiếu số phiên bản (revision). Hãy gửi kèm "revision": ${current} — số phiên bản bạn đã đọc — để tránh ghi đè thay đổi của người khác.`,
-        { currentRevision: current },
-      )
-    }
-    if (Number(data.revision) !== current) {
-      throw httpError(
-        409,
-        `Tin đã được người khác lưu (phiên bản ${current}, bạn đang sửa phiên bản ${data.revision}). Hãy tải lại tin và áp dụng lại thay đổi của bạn.`,
-        { currentRevision: current, yourRevision: Number(data.revision) },
-      )
-    }
+  const sent = data.revision
+  if (overHttp(req.payloadAPI) && !context.skipRevisionCheck && sent !== undefined && Number(sent) !== current) {
+    throw httpError(
+      409,
+      `Tin đã được người khác lưu (phiên bản ${current}, bạn đang sửa phiên bản ${sent}). Hãy tải lại tin và áp dụng lại thay đổi của bạn.`,
+      { currentRevision: current, yourRevision: Number(sent) },
+    )
   }
   data.revision = current + 1
   return data

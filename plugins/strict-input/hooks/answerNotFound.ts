@@ -1,0 +1,21 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { httpError } from '../../../src/lib/httpErrors'
+
+/**
+ * An update or delete of an id that does not exist answers 404. Without this, a user whose
+ * access is a query (an editor scoped to desks) gets 403 for a typo'd id, which reads as
+ * "you may not" instead of "there is no such document".
+ */
+export const answerNotFound: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if ((operation !== 'update' && operation !== 'delete') || args.id === undefined || args.id === null) return args
+  if (req.payloadAPI === 'local') return args
+  const { totalDocs } = await req.payload.count({
+    collection: collection.slug as never,
+    where: { id: { equals: args.id } },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs === 0) throw httpError(404, `Không tìm thấy bản ghi ${String(args.id)} trong "${collection.slug}".`)
+  return args
+}

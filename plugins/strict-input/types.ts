@@ -1,0 +1,4 @@
+export type StrictInputOptions = {
+  /** Collections left to Payload's own validation. */
+  excludeCollections?: string[]
+}

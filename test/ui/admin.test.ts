@@ -1,0 +1,144 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { DEMO_LOGINS } from '../../src/seed/logins'
+import { assertAdminBuilt, rootDir, type RunningServer, startServer } from './server'
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const SHOTS = path.join(rootDir, 'test-results')
+const login = DEMO_LOGINS.find((demo) => demo.role === 'admin')!
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+let token = ''
+
+async function rest<T>(method: string, route: string, body?: unknown): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${server.url}/api${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, json: (await res.json()) as T }
+}
+
+/**
+ * The seed normally provides the demo users and stories. Until it does (or if it ever stops
+ * creating them), build the minimum here so this suite still checks the admin rather than the seed.
+ */
+async function ensureDemoData(): Promise<void> {
+  let auth = await rest<{ token?: string }>('POST', '/users/login', {
+    email: login.email,
+    password: login.password,
+  })
+  if (auth.status !== 200) {
+    await rest('POST', '/users/first-register', {
+      email: login.email,
+      password: login.password,
+      fullName: login.fullName,
+    })
+    auth = await rest<{ token?: string }>('POST', '/users/login', {
+      email: login.email,
+      password: login.password,
+    })
+  }
+  expect(auth.status).toBe(200)
+  token = auth.json.token ?? ''
+  const stories = await rest<{ totalDocs: number }>('GET', '/stories?limit=1&depth=0')
+  if (stories.json.totalDocs === 0) {
+    const created = await rest('POST', '/stories', {
+      headline: 'Khởi công cầu mới qua sông Hàn',
+      print: { plannedLength: 2500, text: 'Sáng nay, thành phố khởi công cây cầu mới bắc qua sông Hàn.' },
+    })
+    expect(created.status).toBe(201)
+  }
+}
+
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: false })
+
+/** The print meter's number once it shows `expected` (it re-renders on the next frame), or what it shows after 5 s. */
+async function printMeter(expected: number): Promise<number> {
+  const value = page.locator('.length-meter[data-kind="print"] .length-meter__value')
+  const read = async () => Number((await value.innerText()).replace(/\D/g, ''))
+  const deadline = Date.now() + 5000
+  while ((await read()) !== expected && Date.now() < deadline) await page.waitForTimeout(50)
+  return read()
+}
+
+describe('admin UI (headless Chromium against the built app)', () => {
+  beforeAll(async () => {
+    assertAdminBuilt()
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`)
+    }
+    mkdirSync(SHOTS, { recursive: true })
+    server = await startServer(45_000)
+    await ensureDemoData()
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+    // An English browser on purpose: the admin must still open in Vietnamese.
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+    page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+  }, 75_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('opens in Vietnamese and logs a demo user in', async () => {
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi')
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor()
+    await expect(page.getByText('Mật khẩu', { exact: true }).count()).resolves.toBeGreaterThan(0)
+    await shot('login')
+
+    await page.fill('#field-email', login.email)
+    await page.fill('#field-password', login.password)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+  })
+
+  it('lists the stories and measures the print text live, before saving', async () => {
+    await page.goto(`${server.url}/admin/collections/stories`)
+    await page.locator('h1', { hasText: 'Tin bài' }).waitFor()
+    await shot('stories')
+
+    await page.locator('.table tbody a').first().click()
+    await page.waitForURL(/\/admin\/collections\/stories\/[^/]+$/)
+    const id = page.url().split('/').pop()!
+    const stored = await rest<{ print?: { actualLength?: number } }>('GET', `/stories/${id}?depth=0`)
+
+    await page.getByRole('button', { name: 'Phiên bản kênh' }).click()
+    const printText = page.locator('#field-print__text')
+    await printText.fill('Đà Nẵng khởi công cầu mới')
+    // Grapheme count, diacritics included: 20 letters and 5 spaces.
+    expect(await printMeter(25)).toBe(25)
+
+    await printText.press('End')
+    await page.keyboard.type(' qua sông Hàn')
+    expect(await printMeter(38)).toBe(38)
+    await page.locator('.length-meter[data-kind="print"]').scrollIntoViewIfNeeded()
+    await shot('meter')
+
+    // Live means client-side: nothing was saved, the stored measure is untouched.
+    const after = await rest<{ print?: { actualLength?: number } }>('GET', `/stories/${id}?depth=0`)
+    expect(after.json.print?.actualLength).toBe(stored.json.print?.actualLength)
+  })
+})

@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type RunningServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** The built admin is a precondition, not an optional extra: a missing build fails the suite. */
+export function assertAdminBuilt(): void {
+  if (!existsSync(path.join(rootDir, '.next', 'BUILD_ID'))) {
+    throw new Error(
+      'The admin UI is not built (.next/BUILD_ID is missing): run `npm run build` first (`npm test` does).',
+    )
+  }
+}
+
+/**
+ * The real server as users run it (`npm start`): production mode, the built admin, first-start
+ * seed, on its own port and throw-away data folder. The scheduler is off so nothing changes
+ * stories behind the test's back.
+ */
+export async function startServer(timeoutMs: number): Promise<RunningServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-ui-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+    cwd: rootDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SERVER_URL: url,
+      DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, 'newsroom.db')}`,
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      SEED_ON_START: 'true',
+      SCHEDULER_INTERVAL_SECONDS: '0',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-8000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+  const server: RunningServer = {
+    url,
+    dataDir,
+    output: () => log,
+    stop: async () => {
+      await stopChild(child, exited)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+  try {
+    await waitForHealth(url, child, timeoutMs)
+  } catch (error) {
+    await server.stop()
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${log}`)
+  }
+  return server
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with code ${child.exitCode} before /healthz answered`)
+    const ok = await fetch(`${url}/healthz`).then(
+      (res) => res.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`/healthz did not answer 200 within ${timeoutMs / 1000} s`)
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
+}
