@@ -44,7 +44,14 @@ export default {
     ...integration,
     ...(process.env.SKIP_UI_TESTS === '1'
       ? []
-      : [{ ...base, displayName: 'ui', testMatch: ['<rootDir>/test/ui/**/*.test.ts'], globals: { TEST_DB: 'sqlite' } }]),
+      : [
+          {
+            ...base,
+            displayName: 'ui',
+            testMatch: ['<rootDir>/test/ui/**/*.test.ts'],
+            globals: { TEST_DB: 'sqlite' },
+          },
+        ]),
   ],
   testTimeout: 60_000,
 }

@@ -22,10 +22,18 @@ export const Agencies: CollectionConfig = {
       options: [
         { value: 'newspaper', label: { vi: 'Báo', en: 'Newspaper' } },
         { value: 'broadcaster', label: { vi: 'Đài Phát thanh – Truyền hình', en: 'Radio-TV station' } },
-        { value: 'merged', label: { vi: 'Báo và Phát thanh – Truyền hình (hợp nhất)', en: 'Merged newspaper + radio-TV' } },
+        {
+          value: 'merged',
+          label: { vi: 'Báo và Phát thanh – Truyền hình (hợp nhất)', en: 'Merged newspaper + radio-TV' },
+        },
       ],
     },
-    { name: 'province', type: 'relationship', relationTo: 'places', label: { vi: 'Tỉnh/thành', en: 'Province' } },
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'places',
+      label: { vi: 'Tỉnh/thành', en: 'Province' },
+    },
     { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
     { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' } },
     {

@@ -36,7 +36,13 @@ export const Places: CollectionConfig = {
         { value: 'specialZone', label: { vi: 'Đặc khu', en: 'Special zone' } },
       ],
     },
-    { name: 'code', type: 'text', unique: true, index: true, label: { vi: 'Mã hành chính', en: 'Official code' } },
+    {
+      name: 'code',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Mã hành chính', en: 'Official code' },
+    },
     {
       name: 'parent',
       type: 'relationship',

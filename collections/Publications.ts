@@ -17,7 +17,14 @@ export const Publications: CollectionConfig = {
   access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
-    { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { vi: 'Mã', en: 'Code' },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -25,7 +32,13 @@ export const Publications: CollectionConfig = {
       label: { vi: 'Loại kênh', en: 'Kind' },
       options: CHANNEL_KINDS.map((kind) => ({ value: kind.value, label: kind.label })),
     },
-    { name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, label: { vi: 'Cơ quan', en: 'Agency' } },
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      required: true,
+      label: { vi: 'Cơ quan', en: 'Agency' },
+    },
     { name: 'url', type: 'text', label: { vi: 'Địa chỉ / tần số', en: 'URL / frequency' } },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { vi: 'Đang hoạt động', en: 'Active' } },
   ],

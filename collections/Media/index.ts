@@ -20,16 +20,40 @@ const webSizes = [
 export const imageSizes: ImageSize[] = [
   { name: 'thumbnail', width: 320, height: 240, formatOptions: { format: 'webp', options: { quality: 75 } } },
   ...webSizes.flatMap(({ key, width }): ImageSize[] => [
-    { name: `${key}Webp`, width, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
-    { name: `${key}Avif`, width, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
-    { name: `${key}Jpeg`, width, withoutEnlargement: true, formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: false } } },
+    {
+      name: `${key}Webp`,
+      width,
+      withoutEnlargement: true,
+      formatOptions: { format: 'webp', options: { quality: 80 } },
+    },
+    {
+      name: `${key}Avif`,
+      width,
+      withoutEnlargement: true,
+      formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } },
+    },
+    {
+      name: `${key}Jpeg`,
+      width,
+      withoutEnlargement: true,
+      formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: false } },
+    },
   ]),
-  { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+  {
+    name: 'social',
+    width: 1200,
+    height: 630,
+    position: 'centre',
+    formatOptions: { format: 'jpeg', options: { quality: 85 } },
+  },
 ]
 
 export const Media = ({ mediaDir, maxImagePixels }: MediaOptions): CollectionConfig => ({
   slug: 'media',
-  labels: { singular: { vi: 'Tư liệu', en: 'Asset' }, plural: { vi: 'Thư viện tư liệu', en: 'Media library' } },
+  labels: {
+    singular: { vi: 'Tư liệu', en: 'Asset' },
+    plural: { vi: 'Thư viện tư liệu', en: 'Media library' },
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'caption', 'credit', 'rightsExpiry', 'updatedAt'],

@@ -1,27 +1,38 @@
 import type { Field } from 'payload'
 
-const meter = (kind: 'print' | 'radio' | 'tv') => ({
+const meter = (kind: 'print' | 'radio' | 'tv', readRate: number) => ({
   name: `${kind}Meter`,
   type: 'ui' as const,
   admin: {
     components: {
       Field: {
         path: '/collections/Stories/components/LengthMeter#LengthMeter',
-        clientProps: { kind },
+        clientProps: { kind, readRate },
       },
     },
   },
 })
 
 /** Channel variants: they belong to the master story and share its assets. */
-export const variantFields: Field[] = [
+export const variantFields = (readRate: number): Field[] => [
   {
     name: 'web',
     type: 'group',
     label: { vi: 'Báo điện tử', en: 'Web' },
     fields: [
-      { name: 'headline', type: 'text', localized: true, label: { vi: 'Tít web (nếu khác)', en: 'Web headline (if different)' } },
-      { name: 'seoDescription', type: 'textarea', localized: true, maxLength: 320, label: { vi: 'Mô tả SEO', en: 'SEO description' } },
+      {
+        name: 'headline',
+        type: 'text',
+        localized: true,
+        label: { vi: 'Tít web (nếu khác)', en: 'Web headline (if different)' },
+      },
+      {
+        name: 'seoDescription',
+        type: 'textarea',
+        localized: true,
+        maxLength: 320,
+        label: { vi: 'Mô tả SEO', en: 'SEO description' },
+      },
     ],
   },
   {
@@ -39,16 +50,22 @@ export const variantFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'plannedLength', type: 'number', min: 0, label: { vi: 'Độ dài kế hoạch (ký tự)', en: 'Planned length (characters)' } },
+          {
+            name: 'plannedLength',
+            type: 'number',
+            min: 0,
+            label: { vi: 'Độ dài kế hoạch (ký tự)', en: 'Planned length (characters)' },
+          },
           {
             name: 'actualLength',
             type: 'number',
+            localized: true,
             label: { vi: 'Độ dài thực tế (ký tự)', en: 'Actual length (characters)' },
             admin: { readOnly: true },
           },
         ],
       },
-      meter('print'),
+      meter('print', readRate),
     ],
   },
   {
@@ -57,9 +74,20 @@ export const variantFields: Field[] = [
     label: { vi: 'Kịch bản phát thanh', en: 'Radio script' },
     fields: [
       { name: 'script', type: 'textarea', localized: true, label: { vi: 'Lời đọc', en: 'Script' } },
-      { name: 'targetSeconds', type: 'number', min: 0, label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' } },
-      { name: 'estimatedSeconds', type: 'number', label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' }, admin: { readOnly: true } },
-      meter('radio'),
+      {
+        name: 'targetSeconds',
+        type: 'number',
+        min: 0,
+        label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' },
+      },
+      {
+        name: 'estimatedSeconds',
+        type: 'number',
+        localized: true,
+        label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' },
+        admin: { readOnly: true },
+      },
+      meter('radio', readRate),
     ],
   },
   {
@@ -67,11 +95,32 @@ export const variantFields: Field[] = [
     type: 'group',
     label: { vi: 'Kịch bản truyền hình', en: 'TV script' },
     fields: [
-      { name: 'script', type: 'textarea', localized: true, label: { vi: 'Lời bình / kịch bản', en: 'Script' } },
-      { name: 'shotList', type: 'textarea', localized: true, label: { vi: 'Phân cảnh / hình ảnh', en: 'Shot list' } },
-      { name: 'targetSeconds', type: 'number', min: 0, label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' } },
-      { name: 'estimatedSeconds', type: 'number', label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' }, admin: { readOnly: true } },
-      meter('tv'),
+      {
+        name: 'script',
+        type: 'textarea',
+        localized: true,
+        label: { vi: 'Lời bình / kịch bản', en: 'Script' },
+      },
+      {
+        name: 'shotList',
+        type: 'textarea',
+        localized: true,
+        label: { vi: 'Phân cảnh / hình ảnh', en: 'Shot list' },
+      },
+      {
+        name: 'targetSeconds',
+        type: 'number',
+        min: 0,
+        label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' },
+      },
+      {
+        name: 'estimatedSeconds',
+        type: 'number',
+        localized: true,
+        label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' },
+        admin: { readOnly: true },
+      },
+      meter('tv', readRate),
     ],
   },
   {
@@ -79,7 +128,13 @@ export const variantFields: Field[] = [
     type: 'group',
     label: { vi: 'Mạng xã hội / Zalo', en: 'Social / Zalo' },
     fields: [
-      { name: 'text', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Nội dung ngắn (≤ 300 ký tự)', en: 'Short text (≤ 300 chars)' } },
+      {
+        name: 'text',
+        type: 'textarea',
+        localized: true,
+        maxLength: 300,
+        label: { vi: 'Nội dung ngắn (≤ 300 ký tự)', en: 'Short text (≤ 300 chars)' },
+      },
       { name: 'hashtags', type: 'text', label: { vi: 'Hashtag', en: 'Hashtags' } },
     ],
   },

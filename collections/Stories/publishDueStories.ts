@@ -9,7 +9,10 @@ export async function publishDueStories(payload: Payload, now = new Date()): Pro
   const due = await payload.find({
     collection: 'stories',
     where: {
-      and: [{ workflowState: { equals: 'scheduled' } }, { scheduledAt: { less_than_equal: now.toISOString() } }],
+      and: [
+        { workflowState: { equals: 'scheduled' } },
+        { scheduledAt: { less_than_equal: now.toISOString() } },
+      ],
     },
     depth: 0,
     limit: 100,

@@ -19,7 +19,14 @@ export type { AuditPluginOptions } from './types'
 export const auditPlugin =
   (options: AuditPluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    const excluded = new Set([AUDIT_LOG_SLUG, 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-jobs', ...(options.excludeCollections ?? [])])
+    const excluded = new Set([
+      AUDIT_LOG_SLUG,
+      'payload-locked-documents',
+      'payload-preferences',
+      'payload-migrations',
+      'payload-jobs',
+      ...(options.excludeCollections ?? []),
+    ])
     const redact = [...DEFAULT_REDACTED_FIELDS, ...(options.redactFields ?? [])]
     const collections = (config.collections ?? []).map((collection) => {
       if (excluded.has(collection.slug)) return collection

@@ -1,11 +1,4 @@
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'publish'
-  | 'login'
-  | 'logout'
-  | 'loginFailed'
+export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'login' | 'logout' | 'loginFailed'
 
 export type AuditPluginOptions = {
   /** Collections not to audit (the audit log itself is never audited). */

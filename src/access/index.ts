@@ -22,9 +22,7 @@ export function hasRole(req: Pick<PayloadRequest, 'user'>, ...roles: Role[]): bo
 export function deskIdsOf(user: UserLike): Array<number | string> {
   const desks = Array.isArray(user?.desks) ? user.desks : []
   return desks
-    .map((desk: unknown) =>
-      desk && typeof desk === 'object' ? (desk as { id: number | string }).id : desk,
-    )
+    .map((desk: unknown) => (desk && typeof desk === 'object' ? (desk as { id: number | string }).id : desk))
     .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
 }
 
@@ -35,8 +33,7 @@ export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 export const isAdminOrManager: Access = ({ req }) => hasRole(req, 'admin', 'manager')
 export const isStaff: Access = ({ req }) =>
   hasRole(req, 'reporter', 'editor', 'deskChief', 'manager', 'admin')
-export const isEditorOrAbove: Access = ({ req }) =>
-  hasRole(req, 'editor', 'deskChief', 'manager', 'admin')
+export const isEditorOrAbove: Access = ({ req }) => hasRole(req, 'editor', 'deskChief', 'manager', 'admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
 

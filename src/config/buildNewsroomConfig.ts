@@ -42,13 +42,19 @@ function databaseAdapter(settings: Settings) {
   }
   return sqliteAdapter({
     client: { url: settings.databaseURL },
+    // Without transactionOptions the SQLite adapter runs without transactions: a refused
+    // change would keep its audit entry and a failed seed would leave half a newsroom.
+    transactionOptions: {},
     migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
     prodMigrations: sqliteMigrations,
   })
 }
 
 /** The newsroom's Payload config; tests build it with their own settings (database, dirs). */
-export function buildNewsroomConfig(settings: Settings, extraPlugins: Plugin[] = []): Promise<SanitizedConfig> {
+export function buildNewsroomConfig(
+  settings: Settings,
+  extraPlugins: Plugin[] = [],
+): Promise<SanitizedConfig> {
   return buildConfig({
     serverURL: settings.serverURL,
     secret: settings.payloadSecret,
@@ -57,7 +63,12 @@ export function buildNewsroomConfig(settings: Settings, extraPlugins: Plugin[] =
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' — Tòa soạn hội tụ' },
-      importMap: { baseDir: rootDir, importMapFile: path.join(rootDir, 'src/app/(payload)/admin/importMap.js') },
+      // Gravatar would send staff e-mail hashes abroad and shows a broken image offline.
+      avatar: 'default',
+      importMap: {
+        baseDir: rootDir,
+        importMapFile: path.join(rootDir, 'src/app/(payload)/admin/importMap.js'),
+      },
       dateFormat: 'dd/MM/yyyy HH:mm',
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

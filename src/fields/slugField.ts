@@ -14,7 +14,10 @@ export function slugField(from: string): TextField {
     unique: true,
     index: true,
     label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
-    admin: { position: 'sidebar', description: { vi: 'Để trống để tạo tự động', en: 'Leave empty to generate' } },
+    admin: {
+      position: 'sidebar',
+      description: { vi: 'Để trống để tạo tự động', en: 'Leave empty to generate' },
+    },
     hooks: {
       beforeValidate: [
         ({ value, siblingData }) => {

@@ -39,9 +39,7 @@ const WRITERS: readonly Role[] = ['reporter', ...EDITORS]
  * refused. The scheduler's own scheduled → published move runs as the system (see
  * publishDueStories), not through a role.
  */
-export const TRANSITIONS: Readonly<
-  Record<WorkflowState, Partial<Record<WorkflowState, readonly Role[]>>>
-> = {
+export const TRANSITIONS: Readonly<Record<WorkflowState, Partial<Record<WorkflowState, readonly Role[]>>>> = {
   idea: { assigned: EDITORS, drafting: WRITERS, killed: PUBLISHERS },
   assigned: { drafting: WRITERS, idea: EDITORS, killed: PUBLISHERS },
   drafting: { submitted: WRITERS, killed: PUBLISHERS },
@@ -54,9 +52,7 @@ export const TRANSITIONS: Readonly<
   killed: {},
 }
 
-export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; reason: 'illegal' | 'forbidden'; message: string }
+export type TransitionCheck = { ok: true } | { ok: false; reason: 'illegal' | 'forbidden'; message: string }
 
 export function isWorkflowState(value: unknown): value is WorkflowState {
   return typeof value === 'string' && (WORKFLOW_STATES as readonly string[]).includes(value)

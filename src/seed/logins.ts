@@ -1,5 +1,5 @@
 import type { Role } from '../lib/roles'
-import type { DeskCode } from './data/organisation'
+import type { DeskCode } from './content/organisation'
 
 export type DemoLogin = {
   /** Stable handle the seed uses for bylines and assignments. */
@@ -121,8 +121,6 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     apiKey: 'demo-thong-tin-nguon-2026-khong-dung-that',
   },
 ]
-
-export type DemoUserKey = (typeof DEMO_LOGINS)[number]['key']
 
 /** The level-3 rule the demo passwords are held to (checked before seeding). */
 export function meetsLevel3Policy(password: string): boolean {

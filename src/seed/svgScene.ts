@@ -29,7 +29,8 @@ function escapeXml(text: string): string {
 
 function hills(rand: Rand, colour: string, baseY: number, amplitude: number, opacity: number): string {
   let d = `M0 ${baseY}`
-  for (let x = 0; x <= WIDTH; x += 200) d += ` Q${x + 100} ${baseY - between(rand, 0, amplitude)} ${x + 200} ${baseY}`
+  for (let x = 0; x <= WIDTH; x += 200)
+    d += ` Q${x + 100} ${baseY - between(rand, 0, amplitude)} ${x + 200} ${baseY}`
   return `<path d="${d} L${WIDTH} ${HEIGHT} L0 ${HEIGHT} Z" fill="${colour}" opacity="${opacity}"/>`
 }
 
@@ -40,10 +41,19 @@ function house(x: number, y: number, w: number, h: number, wall: string, roof: s
   )
 }
 
-function windows(x: number, y: number, cols: number, rows: number, w: number, h: number, colour: string): string {
+function windows(
+  x: number,
+  y: number,
+  cols: number,
+  rows: number,
+  w: number,
+  h: number,
+  colour: string,
+): string {
   let out = ''
   for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) out += `<rect x="${x + c * w * 1.8}" y="${y + r * h * 1.7}" width="${w}" height="${h}" fill="${colour}"/>`
+    for (let c = 0; c < cols; c++)
+      out += `<rect x="${x + c * w * 1.8}" y="${y + r * h * 1.7}" width="${w}" height="${h}" fill="${colour}"/>`
   return out
 }
 
@@ -65,7 +75,8 @@ const MOTIFS: Record<Motif, Draw> = {
       const r = between(rand, 80, 120)
       out += `<rect x="${x - 10}" y="${y}" width="20" height="${r * 1.4}" fill="#6b4a2b"/>`
       out += `<circle cx="${x}" cy="${y}" r="${r}" fill="#2f6b2a"/>`
-      for (let k = 0; k < 6; k++) out += `<circle cx="${x + between(rand, -r / 2, r / 2)}" cy="${y + between(rand, -r / 2, r / 2)}" r="9" fill="#d9b65b"/>`
+      for (let k = 0; k < 6; k++)
+        out += `<circle cx="${x + between(rand, -r / 2, r / 2)}" cy="${y + between(rand, -r / 2, r / 2)}" r="9" fill="#d9b65b"/>`
     }
     return out
   },
@@ -88,7 +99,8 @@ const MOTIFS: Record<Motif, Draw> = {
     out += `<rect x="340" y="${HORIZON - 330}" width="920" height="40" fill="#b23a2e"/>`
     out += windows(420, HORIZON - 260, 8, 2, 56, 70, '#5d7f99')
     out += `<rect x="740" y="${HORIZON - 120}" width="120" height="140" fill="#4b3b2a"/>`
-    for (let i = 0; i < 6; i++) out += `<circle cx="${between(rand, 80, 1520)}" cy="${HORIZON + between(rand, 120, 300)}" r="${between(rand, 40, 70)}" fill="#3f7d3a"/>`
+    for (let i = 0; i < 6; i++)
+      out += `<circle cx="${between(rand, 80, 1520)}" cy="${HORIZON + between(rand, 120, 300)}" r="${between(rand, 40, 70)}" fill="#3f7d3a"/>`
     return out
   },
   temple: (rand, ground) => {
@@ -100,7 +112,8 @@ const MOTIFS: Record<Motif, Draw> = {
       out += `<line x1="${x}" y1="${HORIZON - 190}" x2="${x}" y2="${HORIZON - 150}" stroke="#333" stroke-width="3"/>`
       out += `<ellipse cx="${x}" cy="${HORIZON - 125}" rx="26" ry="32" fill="#d62b1f"/>`
     }
-    for (let i = 0; i < 40; i++) out += `<circle cx="${between(rand, 0, WIDTH)}" cy="${HORIZON + between(rand, 80, 380)}" r="14" fill="${['#1f4e79', '#c0392b', '#f1c40f', '#27ae60'][i % 4]}"/>`
+    for (let i = 0; i < 40; i++)
+      out += `<circle cx="${between(rand, 0, WIDTH)}" cy="${HORIZON + between(rand, 80, 380)}" r="14" fill="${['#1f4e79', '#c0392b', '#f1c40f', '#27ae60'][i % 4]}"/>`
     return out
   },
   sea: (rand, ground) => {
@@ -136,7 +149,8 @@ const MOTIFS: Record<Motif, Draw> = {
     out += `<rect x="300" y="${HORIZON - 360}" width="1000" height="380" fill="#f2c94c"/>`
     out += windows(340, HORIZON - 330, 12, 3, 48, 60, '#fdfdfd')
     out += `<rect x="300" y="${HORIZON - 380}" width="1000" height="24" fill="#c0392b"/>`
-    for (let i = 0; i < 30; i++) out += `<rect x="${between(rand, 100, 1500)}" y="${HORIZON + between(rand, 100, 340)}" width="14" height="40" fill="${i % 2 ? '#ffffff' : '#1f4e79'}"/>`
+    for (let i = 0; i < 30; i++)
+      out += `<rect x="${between(rand, 100, 1500)}" y="${HORIZON + between(rand, 100, 340)}" width="14" height="40" fill="${i % 2 ? '#ffffff' : '#1f4e79'}"/>`
     return out
   },
   clinic: (rand, ground) => {
@@ -144,7 +158,8 @@ const MOTIFS: Record<Motif, Draw> = {
     out += house(420, HORIZON - 200, 760, 220, '#fbfbf7', '#b5492f')
     out += windows(470, HORIZON - 150, 8, 1, 50, 70, '#6f9bb8')
     out += `<rect x="760" y="${HORIZON - 300}" width="80" height="24" fill="#1e8449"/><rect x="788" y="${HORIZON - 328}" width="24" height="80" fill="#1e8449"/>`
-    for (let i = 0; i < 5; i++) out += `<circle cx="${between(rand, 80, 360)}" cy="${HORIZON + between(rand, 40, 200)}" r="${between(rand, 40, 70)}" fill="#4a8b3f"/>`
+    for (let i = 0; i < 5; i++)
+      out += `<circle cx="${between(rand, 80, 360)}" cy="${HORIZON + between(rand, 40, 200)}" r="${between(rand, 40, 70)}" fill="#4a8b3f"/>`
     return out
   },
   studio: (rand) => {
@@ -155,17 +170,22 @@ const MOTIFS: Record<Motif, Draw> = {
       out += `<rect x="${x - 60}" y="${HORIZON + 60}" width="120" height="80" fill="#555"/><rect x="${x - 6}" y="${HORIZON + 140}" width="12" height="180" fill="#444"/>`
       out += `<circle cx="${x + 60}" cy="${HORIZON + 100}" r="26" fill="#222" stroke="#888" stroke-width="6"/>`
     }
-    for (let i = 0; i < 6; i++) out += `<circle cx="${200 + i * 240}" cy="80" r="22" fill="#fff7d6" opacity="${0.6 + rand() * 0.4}"/>`
+    for (let i = 0; i < 6; i++)
+      out += `<circle cx="${200 + i * 240}" cy="80" r="22" fill="#fff7d6" opacity="${0.6 + rand() * 0.4}"/>`
     return out
   },
   loudspeaker: (rand, ground) => {
     let out = hills(rand, ground, HORIZON, 30, 1)
     out += `<rect x="1100" y="220" width="18" height="${HEIGHT - 220}" fill="#7f8c8d"/>`
-    for (const [dx, dy, flip] of [[0, 240, 1], [0, 330, -1]] as const) {
+    for (const [dx, dy, flip] of [
+      [0, 240, 1],
+      [0, 330, -1],
+    ] as const) {
       out += `<polygon points="${1109 + dx},${dy} ${1109 + flip * 150},${dy - 50} ${1109 + flip * 150},${dy + 50}" fill="#bdc3c7"/>`
     }
     out += `<rect x="1070" y="420" width="80" height="60" fill="#2c3e50"/><rect x="1080" y="430" width="60" height="14" fill="#27ae60"/>`
-    for (let i = 0; i < 4; i++) out += house(120 + i * 210, HORIZON - 40 + between(rand, 0, 30), 150, 100, '#f5efe0', '#a84632')
+    for (let i = 0; i < 4; i++)
+      out += house(120 + i * 210, HORIZON - 40 + between(rand, 0, 30), 150, 100, '#f5efe0', '#a84632')
     return out
   },
   market: (rand, ground) => {
@@ -175,14 +195,20 @@ const MOTIFS: Record<Motif, Draw> = {
       const x = 60 + i * 310
       out += `<polygon points="${x},${HORIZON - 160} ${x + 280},${HORIZON - 160} ${x + 300},${HORIZON - 80} ${x - 20},${HORIZON - 80}" fill="${colours[i]}"/>`
       out += `<rect x="${x + 10}" y="${HORIZON - 80}" width="260" height="150" fill="#f6e7c8"/>`
-      for (let k = 0; k < 8; k++) out += `<circle cx="${x + 30 + k * 30}" cy="${HORIZON + 40 - between(rand, 0, 30)}" r="14" fill="${colours[(i + k) % 5]}"/>`
+      for (let k = 0; k < 8; k++)
+        out += `<circle cx="${x + 30 + k * 30}" cy="${HORIZON + 40 - between(rand, 0, 30)}" r="14" fill="${colours[(i + k) % 5]}"/>`
     }
     return out
   },
 }
 
 /** A deterministic illustration (same key → same picture) with its label in a caption bar. */
-export function renderScene(key: string, motif: Motif, palette: readonly [string, string, string], label: string): string {
+export function renderScene(
+  key: string,
+  motif: Motif,
+  palette: readonly [string, string, string],
+  label: string,
+): string {
   const rand = createPrng(seedFrom(key))
   const [skyTop, skyBottom, ground] = palette
   const clouds = Array.from({ length: 4 }, () => {

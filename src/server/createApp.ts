@@ -18,7 +18,12 @@ export type AppOptions = {
  * The one HTTP server: Payload's REST and GraphQL APIs through handleEndpoints (no body parser
  * in front of /api), Payload's Next admin at /admin, and our own thin routes beside them.
  */
-export function createApp({ payload, config, settings, nextHandler }: AppOptions): Express & { close: () => void } {
+export function createApp({
+  payload,
+  config,
+  settings,
+  nextHandler,
+}: AppOptions): Express & { close: () => void } {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', settings.trustProxy)
@@ -66,7 +71,8 @@ export function createApp({ payload, config, settings, nextHandler }: AppOptions
   // Controlled messages only: never a stack trace to clients.
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     payload.logger.error({ err: error }, 'Unhandled HTTP error')
-    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Lỗi máy chủ nội bộ (internal server error).' }] })
+    if (!res.headersSent)
+      res.status(500).json({ errors: [{ message: 'Lỗi máy chủ nội bộ (internal server error).' }] })
     else res.end()
   })
 

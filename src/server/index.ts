@@ -9,6 +9,7 @@ import { startScheduler } from '../../collections/Stories/publishDueStories'
 import config from '../payload.config'
 import { loadSettings, SettingsError } from '../config/settings'
 import { seedIfEmpty } from '../seed'
+import { closePayload } from './closePayload'
 import { createApp } from './createApp'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -48,7 +49,7 @@ async function main() {
     stopScheduler()
     app.close()
     server.close(async () => {
-      await payload.destroy().catch(() => undefined)
+      await closePayload(payload)
       process.exit(0)
     })
     setTimeout(() => process.exit(0), 10_000).unref()

@@ -9,6 +9,7 @@ import supertest from 'supertest'
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
 import { loadSettings, type Settings } from '../../src/config/settings'
 import type { Role } from '../../src/lib/roles'
+import { closePayload } from '../../src/server/closePayload'
 import { createApp } from '../../src/server/createApp'
 
 declare const TEST_DB: 'sqlite' | 'postgres' | undefined
@@ -62,13 +63,18 @@ export const ALL_TEST_ROLES: Role[] = ['reporter', 'editor', 'deskChief', 'manag
  * Boots one Payload (with our Express app in front) on the suite's database: a fresh
  * PostgreSQL database or an in-memory SQLite, plus one user per role, logged in.
  */
-export async function startNewsroom(env: Record<string, string> = {}): Promise<TestNewsroom> {
+export async function startNewsroom(
+  env: Record<string, string> = {},
+  { production = false, withUsers = true }: { production?: boolean; withUsers?: boolean } = {},
+): Promise<TestNewsroom> {
   const db = typeof TEST_DB === 'string' ? TEST_DB : 'sqlite'
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-test-'))
   const postgres = db === 'postgres' ? await createPostgresDatabase() : undefined
   const settings = loadSettings(
     {
-      DATABASE_URL: postgres?.url ?? 'file::memory:',
+      // Migrations run on their own connection, which an in-memory SQLite would not share.
+      DATABASE_URL:
+        postgres?.url ?? (production ? `file:${path.join(dataDir, 'newsroom.db')}` : 'file::memory:'),
       DATA_DIR: dataDir,
       PAYLOAD_SECRET: 'test-secret-test-secret-test-secret-42',
       REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
@@ -78,15 +84,41 @@ export async function startNewsroom(env: Record<string, string> = {}): Promise<T
     dataDir,
   )
   const config = buildNewsroomConfig(settings)
-  const payload = await getPayload({ config })
+  // Production mode applies the committed migrations instead of pushing the schema.
+  const env_ = process.env as Record<string, string | undefined>
+  const nodeEnv = env_.NODE_ENV
+  if (production) env_.NODE_ENV = 'production'
+  const payload = await getPayload({ config }).finally(() => {
+    env_.NODE_ENV = nodeEnv
+  })
   const app = createApp({ payload, config, settings })
   const http = () => supertest.agent(app)
 
-  const agency = await payload.create({ collection: 'agencies', data: { name: 'Báo và PT-TH Thử nghiệm', kind: 'merged' } })
-  const news = await payload.create({ collection: 'desks', data: { name: 'Thời sự', code: 'TS', agency: agency.id } })
-  const economy = await payload.create({ collection: 'desks', data: { name: 'Kinh tế', code: 'KT', agency: agency.id } })
-
   const users = {} as TestNewsroom['users']
+  const desks = { news: 0, economy: 0 } as TestNewsroom['desks']
+  const stop = async () => {
+    app.close()
+    await closePayload(payload)
+    await postgres?.drop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  if (!withUsers) return { db, payload, settings, app, http, users, desks, stop }
+
+  const agency = await payload.create({
+    collection: 'agencies',
+    data: { name: 'Báo và PT-TH Thử nghiệm', kind: 'merged' },
+  })
+  const news = await payload.create({
+    collection: 'desks',
+    data: { name: 'Thời sự', code: 'TS', agency: agency.id },
+  })
+  const economy = await payload.create({
+    collection: 'desks',
+    data: { name: 'Kinh tế', code: 'KT', agency: agency.id },
+  })
+
+  desks.news = news.id
+  desks.economy = economy.id
   for (const role of ALL_TEST_ROLES) {
     const email = `${role.toLowerCase()}@test.local`
     const user = await payload.create({
@@ -94,25 +126,12 @@ export async function startNewsroom(env: Record<string, string> = {}): Promise<T
       data: { email, password: PASSWORD, fullName: `Người dùng ${role}`, role, desks: [news.id] } as never,
     })
     const login = await http().post('/api/users/login').send({ email, password: PASSWORD })
-    if (login.status !== 200) throw new Error(`login failed for ${role}: ${login.status} ${JSON.stringify(login.body)}`)
+    if (login.status !== 200)
+      throw new Error(`login failed for ${role}: ${login.status} ${JSON.stringify(login.body)}`)
     users[role] = { id: user.id, email, token: login.body.token }
   }
 
-  return {
-    db,
-    payload,
-    settings,
-    app,
-    http,
-    users,
-    desks: { news: news.id, economy: economy.id },
-    stop: async () => {
-      app.close()
-      await payload.destroy()
-      await postgres?.drop()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
+  return { db, payload, settings, app, http, users, desks, stop }
 }
 
 export const auth = (token: string) => ({ Authorization: `JWT ${token}` })

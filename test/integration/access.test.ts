@@ -28,7 +28,10 @@ describe('stories: reading', () => {
     '%s reads drafts too',
     async (role) => {
       const draft = await createStoryIn(newsroom, 'drafting')
-      const response = await newsroom.http().get(`/api/stories/${draft.id}`).set(auth(token(role)))
+      const response = await newsroom
+        .http()
+        .get(`/api/stories/${draft.id}`)
+        .set(auth(token(role)))
       expect(response.status).toBe(200)
     },
   )
@@ -45,10 +48,18 @@ describe('stories: writing', () => {
     const othersStory = await createStoryIn(newsroom, 'drafting', { assignee: newsroom.users.editor.id })
     const submitted = await createStoryIn(newsroom, 'submitted', { assignee: newsroom.users.reporter.id })
 
-    const ok = await newsroom.http().patch(`/api/stories/${own.id}`).set(auth(token('reporter'))).send({ standfirst: 'Sapo mới', revision: 1 })
+    const ok = await newsroom
+      .http()
+      .patch(`/api/stories/${own.id}`)
+      .set(auth(token('reporter')))
+      .send({ standfirst: 'Sapo mới', revision: 1 })
     expect(ok.status).toBe(200)
     for (const story of [othersStory, submitted]) {
-      const refused = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(token('reporter'))).send({ standfirst: 'Sửa trộm', revision: 1 })
+      const refused = await newsroom
+        .http()
+        .patch(`/api/stories/${story.id}`)
+        .set(auth(token('reporter')))
+        .send({ standfirst: 'Sửa trộm', revision: 1 })
       expect([403, 404]).toContain(refused.status)
       const stored = await newsroom.payload.findByID({ collection: 'stories', id: story.id })
       expect(stored.standfirst).not.toBe('Sửa trộm')
@@ -58,22 +69,36 @@ describe('stories: writing', () => {
   it('scopes editors and desk chiefs to their desks; managers edit everything', async () => {
     const otherDesk = await createStoryIn(newsroom, 'edited', { desk: newsroom.desks.economy })
     for (const role of ['editor', 'deskChief'] as const) {
-      const refused = await newsroom.http().patch(`/api/stories/${otherDesk.id}`).set(auth(token(role))).send({ standfirst: role, revision: 1 })
+      const refused = await newsroom
+        .http()
+        .patch(`/api/stories/${otherDesk.id}`)
+        .set(auth(token(role)))
+        .send({ standfirst: role, revision: 1 })
       expect([403, 404]).toContain(refused.status)
     }
-    const manager = await newsroom.http().patch(`/api/stories/${otherDesk.id}`).set(auth(token('manager'))).send({ standfirst: 'Lãnh đạo sửa', revision: 1 })
+    const manager = await newsroom
+      .http()
+      .patch(`/api/stories/${otherDesk.id}`)
+      .set(auth(token('manager')))
+      .send({ standfirst: 'Lãnh đạo sửa', revision: 1 })
     expect(manager.status).toBe(200)
   })
 
   it('lets only managers and admins delete stories', async () => {
     for (const role of ['reporter', 'editor', 'deskChief', 'apiClient'] as const) {
       const story = await createStoryIn(newsroom, 'idea', { assignee: newsroom.users.reporter.id })
-      const response = await newsroom.http().delete(`/api/stories/${story.id}`).set(auth(token(role)))
+      const response = await newsroom
+        .http()
+        .delete(`/api/stories/${story.id}`)
+        .set(auth(token(role)))
       expect({ role, status: response.status }).toEqual({ role, status: 403 })
     }
     for (const role of ['manager', 'admin'] as const) {
       const story = await createStoryIn(newsroom, 'idea')
-      const response = await newsroom.http().delete(`/api/stories/${story.id}`).set(auth(token(role)))
+      const response = await newsroom
+        .http()
+        .delete(`/api/stories/${story.id}`)
+        .set(auth(token(role)))
       expect({ role, status: response.status }).toEqual({ role, status: 200 })
     }
   })
@@ -87,9 +112,17 @@ describe('stories: writing', () => {
     })
     expect(updated.id).toBe(client.id)
     const header = { Authorization: 'users API-Key wire-feed-key-0123456789abcdef' }
-    const created = await newsroom.http().post('/api/stories').set(header).send({ headline: 'Tin từ TTXVN', workflowState: 'drafting' })
+    const created = await newsroom
+      .http()
+      .post('/api/stories')
+      .set(header)
+      .send({ headline: 'Tin từ TTXVN', workflowState: 'drafting' })
     expect(created.status).toBe(201)
-    const edit = await newsroom.http().patch(`/api/stories/${created.body.doc.id}`).set(header).send({ standfirst: 'x', revision: 1 })
+    const edit = await newsroom
+      .http()
+      .patch(`/api/stories/${created.body.doc.id}`)
+      .set(header)
+      .send({ standfirst: 'x', revision: 1 })
     expect(edit.status).toBe(403)
   })
 })
@@ -97,7 +130,11 @@ describe('stories: writing', () => {
 describe('users and roles', () => {
   it('lets nobody but an admin change a role', async () => {
     const reporter = newsroom.users.reporter
-    const response = await newsroom.http().patch(`/api/users/${reporter.id}`).set(auth(reporter.token)).send({ role: 'admin', fullName: 'Phóng viên tự nâng quyền' })
+    const response = await newsroom
+      .http()
+      .patch(`/api/users/${reporter.id}`)
+      .set(auth(reporter.token))
+      .send({ role: 'admin', fullName: 'Phóng viên tự nâng quyền' })
     expect(response.status).toBe(200)
     const stored = await newsroom.payload.findByID({ collection: 'users', id: reporter.id })
     expect(stored.role).toBe('reporter')
@@ -106,33 +143,60 @@ describe('users and roles', () => {
 
   it('lets only admins create users', async () => {
     const data = { email: 'moi@test.local', password: PASSWORD, fullName: 'Người mới', role: 'editor' }
-    const byManager = await newsroom.http().post('/api/users').set(auth(token('manager'))).send(data)
+    const byManager = await newsroom
+      .http()
+      .post('/api/users')
+      .set(auth(token('manager')))
+      .send(data)
     expect(byManager.status).toBe(403)
-    const byAdmin = await newsroom.http().post('/api/users').set(auth(token('admin'))).send(data)
+    const byAdmin = await newsroom
+      .http()
+      .post('/api/users')
+      .set(auth(token('admin')))
+      .send(data)
     expect(byAdmin.status).toBe(201)
     expect(byAdmin.body.doc.role).toBe('editor')
   })
 
   it('hides other users from anonymous clients and API clients', async () => {
     expect((await newsroom.http().get('/api/users')).status).toBe(403)
-    const asClient = await newsroom.http().get('/api/users?limit=50').set(auth(token('apiClient')))
+    const asClient = await newsroom
+      .http()
+      .get('/api/users?limit=50')
+      .set(auth(token('apiClient')))
     expect(asClient.body.docs.map((u: { id: unknown }) => u.id)).toEqual([newsroom.users.apiClient.id])
   })
 })
 
 describe('organisation and taxonomy', () => {
   it('lets managers and admins run desks; reporters only read them', async () => {
-    const asReporter = await newsroom.http().post('/api/desks').set(auth(token('reporter'))).send({ name: 'Ban mới', code: 'BM' })
+    const asReporter = await newsroom
+      .http()
+      .post('/api/desks')
+      .set(auth(token('reporter')))
+      .send({ name: 'Ban mới', code: 'BM' })
     expect(asReporter.status).toBe(403)
-    const asManager = await newsroom.http().post('/api/desks').set(auth(token('manager'))).send({ name: 'Ban Điện tử', code: 'DT' })
+    const asManager = await newsroom
+      .http()
+      .post('/api/desks')
+      .set(auth(token('manager')))
+      .send({ name: 'Ban Điện tử', code: 'DT' })
     expect(asManager.status).toBe(201)
     expect((await newsroom.http().get('/api/desks')).status).toBe(200)
   })
 
   it('lets editors add topics but not reporters', async () => {
-    const asReporter = await newsroom.http().post('/api/topics').set(auth(token('reporter'))).send({ name: 'Chuyển đổi số' })
+    const asReporter = await newsroom
+      .http()
+      .post('/api/topics')
+      .set(auth(token('reporter')))
+      .send({ name: 'Chuyển đổi số' })
     expect(asReporter.status).toBe(403)
-    const asEditor = await newsroom.http().post('/api/topics').set(auth(token('editor'))).send({ name: 'Chuyển đổi số' })
+    const asEditor = await newsroom
+      .http()
+      .post('/api/topics')
+      .set(auth(token('editor')))
+      .send({ name: 'Chuyển đổi số' })
     expect(asEditor.status).toBe(201)
     expect(asEditor.body.doc.slug).toBe('chuyen-doi-so')
   })

@@ -9,25 +9,55 @@ afterAll(async () => {
   await newsroom?.stop()
 })
 
-type Entry = { action: string; collectionSlug: string; documentId: string; user?: { id: unknown } | number | null; userEmail?: string; ip?: string; userAgent?: string; before?: Record<string, unknown>; after?: Record<string, unknown> }
+type Entry = {
+  action: string
+  collectionSlug: string
+  documentId: string
+  user?: { id: unknown } | number | null
+  userEmail?: string
+  ip?: string
+  userAgent?: string
+  before?: Record<string, unknown>
+  after?: Record<string, unknown>
+}
 
 async function entriesFor(where: Record<string, unknown>): Promise<Entry[]> {
-  const result = await newsroom.payload.find({ collection: 'audit-log', where: where as never, sort: 'createdAt', limit: 100, depth: 0 })
+  const result = await newsroom.payload.find({
+    collection: 'audit-log',
+    where: where as never,
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+  })
   return result.docs as unknown as Entry[]
 }
 
 describe('audit log', () => {
   it('records create, update, publish and delete with user, IP and before/after', async () => {
     const chief = newsroom.users.deskChief
-    const created = await newsroom.http().post('/api/stories').set(auth(chief.token)).set('User-Agent', 'KiemThu/1.0')
+    const created = await newsroom
+      .http()
+      .post('/api/stories')
+      .set(auth(chief.token))
+      .set('User-Agent', 'KiemThu/1.0')
       .send({ headline: 'Tin được ghi nhật ký', workflowState: 'drafting' })
     const id = created.body.doc.id
-    await newsroom.http().patch(`/api/stories/${id}`).set(auth(chief.token)).send({ standfirst: 'Sapo sửa', revision: 1 })
+    await newsroom
+      .http()
+      .patch(`/api/stories/${id}`)
+      .set(auth(chief.token))
+      .send({ standfirst: 'Sapo sửa', revision: 1 })
     await newsroom.payload.update({ collection: 'stories', id, data: { workflowState: 'approved' } as never })
-    await newsroom.http().patch(`/api/stories/${id}`).set(auth(chief.token)).send({ workflowState: 'published', revision: 3 })
+    await newsroom
+      .http()
+      .patch(`/api/stories/${id}`)
+      .set(auth(chief.token))
+      .send({ workflowState: 'published', revision: 3 })
     await newsroom.http().delete(`/api/stories/${id}`).set(auth(newsroom.users.manager.token))
 
-    const entries = await entriesFor({ and: [{ collectionSlug: { equals: 'stories' } }, { documentId: { equals: String(id) } }] })
+    const entries = await entriesFor({
+      and: [{ collectionSlug: { equals: 'stories' } }, { documentId: { equals: String(id) } }],
+    })
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'update', 'publish', 'delete'])
     const [create, update, , publish, remove] = entries
     expect(create!.user).toBe(chief.id)
@@ -60,9 +90,16 @@ describe('audit log', () => {
   })
 
   it('records a failed login for an unknown account too', async () => {
-    const response = await newsroom.http().post('/api/users/login').send({ email: 'khong-ton-tai@test.local', password: 'x' })
+    const response = await newsroom
+      .http()
+      .post('/api/users/login')
+      .send({ email: 'khong-ton-tai@test.local', password: 'x' })
     expect(response.status).toBe(401)
-    expect(await entriesFor({ and: [{ action: { equals: 'loginFailed' } }, { userEmail: { equals: 'khong-ton-tai@test.local' } }] })).toHaveLength(1)
+    expect(
+      await entriesFor({
+        and: [{ action: { equals: 'loginFailed' } }, { userEmail: { equals: 'khong-ton-tai@test.local' } }],
+      }),
+    ).toHaveLength(1)
   })
 
   it('is readable by admins only and append-only for everyone', async () => {
@@ -77,8 +114,16 @@ describe('audit log', () => {
     const entryId = list.body.docs[0].id
     const before = await newsroom.payload.findByID({ collection: 'audit-log', id: entryId })
 
-    const forged = await newsroom.http().post('/api/audit-log').set(auth(admin)).send({ action: 'login', summary: 'giả mạo' })
-    const edited = await newsroom.http().patch(`/api/audit-log/${entryId}`).set(auth(admin)).send({ summary: 'sửa' })
+    const forged = await newsroom
+      .http()
+      .post('/api/audit-log')
+      .set(auth(admin))
+      .send({ action: 'login', summary: 'giả mạo' })
+    const edited = await newsroom
+      .http()
+      .patch(`/api/audit-log/${entryId}`)
+      .set(auth(admin))
+      .send({ summary: 'sửa' })
     const removed = await newsroom.http().delete(`/api/audit-log/${entryId}`).set(auth(admin))
     expect([forged.status, edited.status, removed.status]).toEqual([403, 403, 403])
     expect(await newsroom.payload.findByID({ collection: 'audit-log', id: entryId })).toEqual(before)
@@ -87,7 +132,11 @@ describe('audit log', () => {
   it('does not keep an audit entry for a change that was refused', async () => {
     const story = await createStoryIn(newsroom, 'drafting')
     const count = (await entriesFor({ documentId: { equals: String(story.id) } })).length
-    const refused = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(newsroom.users.editor.token)).send({ workflowState: 'published', revision: 1 })
+    const refused = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(newsroom.users.editor.token))
+      .send({ workflowState: 'published', revision: 1 })
     expect(refused.status).toBe(400)
     expect(await entriesFor({ documentId: { equals: String(story.id) } })).toHaveLength(count)
   })

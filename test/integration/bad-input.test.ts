@@ -11,7 +11,11 @@ afterAll(async () => {
 
 const editor = () => newsroom.users.editor.token
 
-async function expectUnchanged(id: number | string, action: () => Promise<{ status: number; body: { errors?: Array<{ message: string }> } }>, status: number) {
+async function expectUnchanged(
+  id: number | string,
+  action: () => Promise<{ status: number; body: { errors?: Array<{ message: string }> } }>,
+  status: number,
+) {
   const before = await newsroom.payload.findByID({ collection: 'stories', id, depth: 0 })
   const response = await action()
   expect(response.status).toBe(status)
@@ -23,11 +27,23 @@ async function expectUnchanged(id: number | string, action: () => Promise<{ stat
 describe('bad input gets a 4xx with a clear message and changes nothing', () => {
   it('malformed JSON', async () => {
     const story = await createStoryIn(newsroom, 'edited')
-    await expectUnchanged(story.id, () =>
-      newsroom.http().patch(`/api/stories/${story.id}`).set(auth(editor())).set('Content-Type', 'application/json').send('{"headline": "thiếu ngoặc"'),
+    await expectUnchanged(
+      story.id,
+      () =>
+        newsroom
+          .http()
+          .patch(`/api/stories/${story.id}`)
+          .set(auth(editor()))
+          .set('Content-Type', 'application/json')
+          .send('{"headline": "thiếu ngoặc"'),
       400,
     )
-    const created = await newsroom.http().post('/api/stories').set(auth(editor())).set('Content-Type', 'application/json').send('{headline:')
+    const created = await newsroom
+      .http()
+      .post('/api/stories')
+      .set(auth(editor()))
+      .set('Content-Type', 'application/json')
+      .send('{headline:')
     expect(created.status).toBe(400)
   })
 
@@ -42,12 +58,25 @@ describe('bad input gets a 4xx with a clear message and changes nothing', () => 
     ['a non-date schedule', { scheduledAt: 'ngày mai' }],
   ])('wrong field value: %s', async (_label, data) => {
     const story = await createStoryIn(newsroom, 'edited')
-    await expectUnchanged(story.id, () => newsroom.http().patch(`/api/stories/${story.id}`).set(auth(editor())).send({ ...data, revision: 1 }), 400)
+    await expectUnchanged(
+      story.id,
+      () =>
+        newsroom
+          .http()
+          .patch(`/api/stories/${story.id}`)
+          .set(auth(editor()))
+          .send({ ...data, revision: 1 }),
+      400,
+    )
   })
 
   it('a create with wrong types stores nothing', async () => {
     const count = (await newsroom.payload.count({ collection: 'stories' })).totalDocs
-    const response = await newsroom.http().post('/api/stories').set(auth(editor())).send({ headline: ['mảng'], workflowState: 'drafting' })
+    const response = await newsroom
+      .http()
+      .post('/api/stories')
+      .set(auth(editor()))
+      .send({ headline: ['mảng'], workflowState: 'drafting' })
     expect(response.status).toBe(400)
     expect((await newsroom.payload.count({ collection: 'stories' })).totalDocs).toBe(count)
   })
@@ -55,7 +84,11 @@ describe('bad input gets a 4xx with a clear message and changes nothing', () => 
   it('unknown ids answer 404', async () => {
     const read = await newsroom.http().get('/api/stories/987654').set(auth(editor()))
     expect(read.status).toBe(404)
-    const update = await newsroom.http().patch('/api/stories/987654').set(auth(editor())).send({ standfirst: 'x', revision: 1 })
+    const update = await newsroom
+      .http()
+      .patch('/api/stories/987654')
+      .set(auth(editor()))
+      .send({ standfirst: 'x', revision: 1 })
     expect(update.status).toBe(404)
     const remove = await newsroom.http().delete('/api/stories/987654').set(auth(newsroom.users.admin.token))
     expect(remove.status).toBe(404)
@@ -65,15 +98,24 @@ describe('bad input gets a 4xx with a clear message and changes nothing', () => 
 
   it('an illegal workflow transition', async () => {
     const story = await createStoryIn(newsroom, 'idea')
-    const response = await expectUnchanged(story.id, () =>
-      newsroom.http().patch(`/api/stories/${story.id}`).set(auth(newsroom.users.admin.token)).send({ workflowState: 'published', revision: 1 }),
+    const response = await expectUnchanged(
+      story.id,
+      () =>
+        newsroom
+          .http()
+          .patch(`/api/stories/${story.id}`)
+          .set(auth(newsroom.users.admin.token))
+          .send({ workflowState: 'published', revision: 1 }),
       400,
     )
     expect(response.body.errors![0]!.message).toMatch(/Không thể chuyển tin/)
   })
 
   it('a bad where query', async () => {
-    const response = await newsroom.http().get('/api/stories?where[khongTonTai][equals]=1').set(auth(editor()))
+    const response = await newsroom
+      .http()
+      .get('/api/stories?where[khongTonTai][equals]=1')
+      .set(auth(editor()))
     expect(response.status).toBe(400)
   })
 })

@@ -33,7 +33,11 @@ describe('/healthz', () => {
       const response = await supertest(app).get('/healthz')
       expect(Date.now() - started).toBeLessThan(3000)
       expect(response.status).toBe(200)
-      expect(response.body).toMatchObject({ status: 'degraded', database: { ok: true }, redis: { ok: false } })
+      expect(response.body).toMatchObject({
+        status: 'degraded',
+        database: { ok: true },
+        redis: { ok: false },
+      })
       expect(response.body.redis.error).toEqual(expect.any(String))
     } finally {
       app.close()
@@ -51,16 +55,28 @@ describe('GraphQL', () => {
     const anonHeadlines = anon.body.data.Stories.docs.map((d: { headline: string }) => d.headline)
     expect(anonHeadlines).toContain('Tin công khai GraphQL')
     expect(anonHeadlines).not.toContain('Bản nháp GraphQL')
-    const staff = await newsroom.http().post('/api/graphql').set(auth(newsroom.users.reporter.token)).send(query)
+    const staff = await newsroom
+      .http()
+      .post('/api/graphql')
+      .set(auth(newsroom.users.reporter.token))
+      .send(query)
     expect(staff.body.data.Stories.docs.map((d: { id: unknown }) => String(d.id))).toContain(String(draft.id))
   })
 
   it('refuses a reporter publishing through GraphQL too', async () => {
     const story = await createStoryIn(newsroom, 'approved', { assignee: newsroom.users.reporter.id })
-    const mutation = { query: `mutation { updateStory(id: ${story.id}, data: { workflowState: published, revision: 1 }) { id workflowState } }` }
-    const response = await newsroom.http().post('/api/graphql').set(auth(newsroom.users.reporter.token)).send(mutation)
+    const mutation = {
+      query: `mutation { updateStory(id: ${story.id}, data: { workflowState: published, revision: 1 }) { id workflowState } }`,
+    }
+    const response = await newsroom
+      .http()
+      .post('/api/graphql')
+      .set(auth(newsroom.users.reporter.token))
+      .send(mutation)
     expect(response.body.errors?.length).toBeGreaterThan(0)
-    expect((await newsroom.payload.findByID({ collection: 'stories', id: story.id })).workflowState).toBe('approved')
+    expect((await newsroom.payload.findByID({ collection: 'stories', id: story.id })).workflowState).toBe(
+      'approved',
+    )
   })
 })
 
@@ -71,12 +87,23 @@ describe('routing', () => {
   })
 
   it('serves the REST API with Payload’s auth cookie and CSRF rules', async () => {
-    const login = await newsroom.http().post('/api/users/login').send({ email: newsroom.users.editor.email, password: 'Kiem-Thu@2026!Ok' })
+    const login = await newsroom
+      .http()
+      .post('/api/users/login')
+      .send({ email: newsroom.users.editor.email, password: 'Kiem-Thu@2026!Ok' })
     const cookie = login.headers['set-cookie']
     expect(String(cookie)).toMatch(/payload-token=/)
-    const me = await newsroom.http().get('/api/users/me').set('Cookie', cookie).set('Origin', newsroom.settings.serverURL)
+    const me = await newsroom
+      .http()
+      .get('/api/users/me')
+      .set('Cookie', cookie)
+      .set('Origin', newsroom.settings.serverURL)
     expect(me.body.user.email).toBe(newsroom.users.editor.email)
-    const foreign = await newsroom.http().get('/api/users/me').set('Cookie', cookie).set('Origin', 'https://evil.example')
+    const foreign = await newsroom
+      .http()
+      .get('/api/users/me')
+      .set('Cookie', cookie)
+      .set('Origin', 'https://evil.example')
     expect(foreign.body.user).toBeNull()
   })
 })

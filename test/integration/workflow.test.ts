@@ -60,17 +60,30 @@ describe('workflow side effects', () => {
 
   it('stamps publishedAt on publish and keeps every correction note', async () => {
     const story = await createStoryIn(newsroom, 'approved')
-    const published = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token)).send({ workflowState: 'published', revision: 1 })
+    const published = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
+      .send({ workflowState: 'published', revision: 1 })
     expect(published.status).toBe(200)
     expect(published.body.doc.publishedAt).toBeTruthy()
 
-    const first = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token))
+    const first = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
       .send({ workflowState: 'corrected', correctionNote: 'Đính chính số liệu.', revision: 2 })
     expect(first.status).toBe(200)
-    const second = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token))
+    const second = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
       .send({ workflowState: 'corrected', correctionNote: 'Bổ sung nguồn tin.', revision: 3 })
     expect(second.status).toBe(200)
-    expect(second.body.doc.corrections.map((c: { note: string }) => c.note)).toEqual(['Đính chính số liệu.', 'Bổ sung nguồn tin.'])
+    expect(second.body.doc.corrections.map((c: { note: string }) => c.note)).toEqual([
+      'Đính chính số liệu.',
+      'Bổ sung nguồn tin.',
+    ])
     expect(second.body.doc.publishedAt).toBe(published.body.doc.publishedAt)
     expect(second.body.doc.correctionNote).toBeFalsy()
 
@@ -82,17 +95,33 @@ describe('workflow side effects', () => {
 
   it('refuses a correction without a note and a kill of a public story without a reason', async () => {
     const story = await createStoryIn(newsroom, 'published')
-    const noNote = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token)).send({ workflowState: 'corrected', revision: 1 })
+    const noNote = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
+      .send({ workflowState: 'corrected', revision: 1 })
     expect(noNote.status).toBe(400)
-    const noReason = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token)).send({ workflowState: 'killed', revision: 1 })
+    const noReason = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
+      .send({ workflowState: 'killed', revision: 1 })
     expect(noReason.status).toBe(400)
     expect(noReason.body.errors[0].message).toMatch(/lý do/)
   })
 
   it('ignores client attempts to write workflow-owned fields', async () => {
     const story = await createStoryIn(newsroom, 'published')
-    const response = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token))
-      .send({ revision: 1, corrections: [{ note: 'giả mạo' }], publishedAt: '2001-01-01T00:00:00.000Z', createdBy: newsroom.users.admin.id })
+    const response = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
+      .send({
+        revision: 1,
+        corrections: [{ note: 'giả mạo' }],
+        publishedAt: '2001-01-01T00:00:00.000Z',
+        createdBy: newsroom.users.admin.id,
+      })
     expect(response.status).toBe(200)
     expect(response.body.doc.corrections).toEqual([])
     expect(response.body.doc.publishedAt).toBe(story.publishedAt)
@@ -100,18 +129,32 @@ describe('workflow side effects', () => {
 
   it('lets reporters create only ideas and drafts', async () => {
     const reporter = newsroom.users.reporter
-    const draft = await newsroom.http().post('/api/stories').set(auth(reporter.token)).send({ headline: 'Bản nháp của phóng viên', workflowState: 'drafting' })
+    const draft = await newsroom
+      .http()
+      .post('/api/stories')
+      .set(auth(reporter.token))
+      .send({ headline: 'Bản nháp của phóng viên', workflowState: 'drafting' })
     expect(draft.status).toBe(201)
     expect(draft.body.doc.createdBy.id).toBe(reporter.id)
-    const published = await newsroom.http().post('/api/stories').set(auth(reporter.token)).send({ headline: 'Tự xuất bản', workflowState: 'published' })
+    const published = await newsroom
+      .http()
+      .post('/api/stories')
+      .set(auth(reporter.token))
+      .send({ headline: 'Tự xuất bản', workflowState: 'published' })
     expect(published.status).toBe(403)
-    const count = await newsroom.payload.count({ collection: 'stories', where: { headline: { equals: 'Tự xuất bản' } } })
+    const count = await newsroom.payload.count({
+      collection: 'stories',
+      where: { headline: { equals: 'Tự xuất bản' } },
+    })
     expect(count.totalDocs).toBe(0)
   })
 
   it('refuses to schedule without a future time', async () => {
     const story = await createStoryIn(newsroom, 'approved')
-    const past = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token))
+    const past = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
       .send({ workflowState: 'scheduled', scheduledAt: '2020-01-01T00:00:00.000Z', revision: 1 })
     expect(past.status).toBe(400)
     expect(past.body.errors[0].message).toMatch(/tương lai/)
@@ -119,7 +162,11 @@ describe('workflow side effects', () => {
 
   it('rejects an unknown state with 400', async () => {
     const story = await createStoryIn(newsroom, 'drafting')
-    const response = await newsroom.http().patch(`/api/stories/${story.id}`).set(auth(chief().token)).send({ workflowState: 'archived', revision: 1 })
+    const response = await newsroom
+      .http()
+      .patch(`/api/stories/${story.id}`)
+      .set(auth(chief().token))
+      .send({ workflowState: 'archived', revision: 1 })
     expect(response.status).toBe(400)
   })
 })

@@ -7,8 +7,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
  */
 export const keepEdgeFocalPoint: CollectionBeforeOperationHook = ({ args, operation }) => {
   if ((operation !== 'create' && operation !== 'update') || !args.data) return args
-  for (const key of ['focalX', 'focalY'] as const) {
-    if (args.data[key] === 0 || args.data[key] === '0') args.data[key] = 0.4
+  const data = args.data as Record<string, unknown>
+  for (const key of ['focalX', 'focalY']) {
+    if (data[key] === 0 || data[key] === '0') data[key] = 0.4
   }
   return args
 }

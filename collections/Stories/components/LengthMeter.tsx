@@ -11,7 +11,7 @@ import {
   lexicalToPlainText,
 } from '../../../src/lib/textMeasure'
 
-export type LengthMeterProps = { kind: 'print' | 'radio' | 'tv' }
+export type LengthMeterProps = { kind: 'print' | 'radio' | 'tv'; readRate?: number }
 
 const numberVi = new Intl.NumberFormat('vi-VN')
 
@@ -32,6 +32,14 @@ const overStyle: CSSProperties = {
   color: 'var(--theme-error-750)',
 }
 
+/** " / kế hoạch 2.500 ký tự (thiếu 155)" */
+function printPlan(actual: number, goal: number | undefined): string {
+  if (goal === undefined) return ' ký tự (chưa đặt kế hoạch)'
+  const gap =
+    actual > goal ? `thừa ${numberVi.format(actual - goal)}` : `thiếu ${numberVi.format(goal - actual)}`
+  return ` / kế hoạch ${numberVi.format(goal)} ký tự (${gap})`
+}
+
 const positive = (value: unknown) => (typeof value === 'number' && value > 0 ? value : undefined)
 
 /**
@@ -40,7 +48,7 @@ const positive = (value: unknown) => (typeof value === 'number' && value > 0 ? v
  * One selector per field: each returns the field's own value, so the meter re-renders only when
  * one of its inputs changes, not on every keystroke elsewhere in the story.
  */
-export function LengthMeter({ kind }: LengthMeterProps) {
+export function LengthMeter({ kind, readRate = DEFAULT_READ_RATE_SYLLABLES_PER_MINUTE }: LengthMeterProps) {
   const text = useFormFields(([fields]) => fields[kind === 'print' ? 'print.text' : `${kind}.script`]?.value)
   const body = useFormFields(([fields]) => (kind === 'print' ? fields.body?.value : undefined))
   const target = useFormFields(
@@ -52,22 +60,13 @@ export function LengthMeter({ kind }: LengthMeterProps) {
   if (kind === 'print') {
     const actual = countPrintCharacters(written.trim() ? written : lexicalToPlainText(body))
     const over = goal !== undefined && actual > goal
-    const gap =
-      goal === undefined
-        ? ''
-        : over
-          ? `thừa ${numberVi.format(actual - goal)}`
-          : `thiếu ${numberVi.format(goal - actual)}`
-    const rest =
-      goal === undefined
-        ? ' ký tự (chưa đặt kế hoạch)'
-        : ` / kế hoạch ${numberVi.format(goal)} ký tự (${gap})`
+    const rest = printPlan(actual, goal)
     return (
       <Meter kind={kind} over={over} label="Độ dài thực tế" value={numberVi.format(actual)} rest={rest} />
     )
   }
 
-  const seconds = estimateReadSeconds(written, DEFAULT_READ_RATE_SYLLABLES_PER_MINUTE)
+  const seconds = estimateReadSeconds(written, readRate)
   const over = goal !== undefined && seconds > goal
   const rest = goal === undefined ? ' (chưa đặt mục tiêu)' : ` (mục tiêu ${formatDuration(goal)})`
   return (
@@ -85,13 +84,7 @@ type MeterProps = { kind: string; over: boolean; label: string; value: string; r
 
 function Meter({ kind, over, label, value, rest }: MeterProps) {
   return (
-    <div
-      aria-live="polite"
-      className="length-meter"
-      data-kind={kind}
-      data-over={over}
-      style={over ? overStyle : boxStyle}
-    >
+    <div className="length-meter" data-kind={kind} data-over={over} style={over ? overStyle : boxStyle}>
       {label}: <strong className="length-meter__value">{value}</strong>
       {rest}
     </div>

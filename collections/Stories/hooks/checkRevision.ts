@@ -11,8 +11,9 @@ const overHttp = (api: string | undefined) => api === 'REST' || api === 'GraphQL
  */
 export const requireRevision: CollectionBeforeOperationHook = ({ args, operation, req, context }) => {
   if (operation !== 'update' || !overHttp(req.payloadAPI) || context.skipRevisionCheck) return args
-  const byId = args.id !== undefined && args.id !== null
-  const revision = args.data?.revision
+  const { id, data } = args as { id?: unknown; data?: { revision?: unknown } }
+  const byId = id !== undefined && id !== null
+  const revision = data?.revision
   if (byId && (revision === undefined || revision === null || revision === '')) {
     throw httpError(
       428,
@@ -34,7 +35,12 @@ export const checkRevision: CollectionBeforeChangeHook = ({ data, originalDoc, o
   }
   const current = Number(originalDoc?.revision ?? 0)
   const sent = data.revision
-  if (overHttp(req.payloadAPI) && !context.skipRevisionCheck && sent !== undefined && Number(sent) !== current) {
+  if (
+    overHttp(req.payloadAPI) &&
+    !context.skipRevisionCheck &&
+    sent !== undefined &&
+    Number(sent) !== current
+  ) {
     throw httpError(
       409,
       `Tin đã được người khác lưu (phiên bản ${current}, bạn đang sửa phiên bản ${sent}). Hãy tải lại tin và áp dụng lại thay đổi của bạn.`,

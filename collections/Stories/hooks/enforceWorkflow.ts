@@ -17,7 +17,13 @@ type Correction = { note: string; correctedAt: string; correctedBy?: number | st
  * owns the fields that only the workflow may set: publishedAt, corrections, killedAt.
  * Trusted server code without a user (seed, the scheduler) may set any state.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   const user = req.user
   const role = roleOf(user as never)
   const trusted = !user && req.payloadAPI === 'local'
@@ -33,13 +39,16 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     if (!trusted && !initialStatesFor(role).includes(to)) {
       throw httpError(
         403,
-        `Không thể tạo tin ở trạng thái "${WORKFLOW_STATE_LABELS[to].vi}"; tin mới bắt đầu từ: ${initialStatesFor(role)
+        `Không thể tạo tin ở trạng thái "${WORKFLOW_STATE_LABELS[to].vi}"; tin mới bắt đầu từ: ${initialStatesFor(
+          role,
+        )
           .map((s) => WORKFLOW_STATE_LABELS[s].vi)
           .join(', ')}.`,
       )
     }
     data.corrections = []
     if ((to === 'published' || to === 'corrected') && !data.publishedAt) data.publishedAt = now
+    if (to === 'killed') data.killedAt = now
     data.workflowState = to
     return data
   }

@@ -17,7 +17,10 @@ const ACTIONS = [
 /** Append-only: nobody may update or delete through any API; only admins read it. */
 export const AuditLog: CollectionConfig = {
   slug: AUDIT_LOG_SLUG,
-  labels: { singular: { vi: 'Nhật ký hệ thống', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
+  labels: {
+    singular: { vi: 'Nhật ký hệ thống', en: 'Audit entry' },
+    plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' },
+  },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'collectionSlug', 'documentId', 'userEmail', 'ip'],
@@ -26,7 +29,14 @@ export const AuditLog: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, options: ACTIONS, label: { vi: 'Hành động', en: 'Action' } },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: ACTIONS,
+      label: { vi: 'Hành động', en: 'Action' },
+    },
     { name: 'collectionSlug', type: 'text', index: true, label: { vi: 'Bộ sưu tập', en: 'Collection' } },
     { name: 'documentId', type: 'text', index: true, label: { vi: 'Mã bản ghi', en: 'Document id' } },
     { name: 'summary', type: 'text', label: { vi: 'Tóm tắt', en: 'Summary' } },

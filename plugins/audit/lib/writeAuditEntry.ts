@@ -20,13 +20,14 @@ export const DEFAULT_REDACTED_FIELDS = [
 export function snapshot(doc: unknown, redact: readonly string[]): unknown {
   if (doc === null || doc === undefined) return null
   const redactSet = new Set(redact)
-  return JSON.parse(
-    JSON.stringify(doc, (key, value) => (redactSet.has(key) ? undefined : value)),
-  )
+  return JSON.parse(JSON.stringify(doc, (key, value) => (redactSet.has(key) ? undefined : value)))
 }
 
 /** The client's address as the HTTP bridge saw it (it sets x-forwarded-for from Express). */
-export function clientInfo(req: Pick<PayloadRequest, 'headers'>): { ip: string | null; userAgent: string | null } {
+export function clientInfo(req: Pick<PayloadRequest, 'headers'>): {
+  ip: string | null
+  userAgent: string | null
+} {
   const forwarded = req.headers?.get('x-forwarded-for')
   return {
     ip: forwarded ? (forwarded.split(',')[0]?.trim() ?? null) : null,
@@ -61,9 +62,10 @@ export async function writeAuditEntry(
     data: {
       action: entry.action,
       collectionSlug: entry.collectionSlug,
-      documentId: entry.documentId === null || entry.documentId === undefined ? undefined : String(entry.documentId),
+      documentId:
+        entry.documentId === null || entry.documentId === undefined ? undefined : String(entry.documentId),
       summary: entry.summary?.slice(0, 500),
-      user: user?.id,
+      user: user?.id as number | undefined,
       userEmail: entry.userEmail ?? (user as { email?: string } | null)?.email ?? undefined,
       ip: ip ?? undefined,
       userAgent: userAgent?.slice(0, 500) ?? undefined,

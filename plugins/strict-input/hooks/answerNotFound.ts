@@ -8,14 +8,16 @@ import { httpError } from '../../../src/lib/httpErrors'
  * "you may not" instead of "there is no such document".
  */
 export const answerNotFound: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if ((operation !== 'update' && operation !== 'delete') || args.id === undefined || args.id === null) return args
+  const id = (args as { id?: number | string | null }).id
+  if ((operation !== 'update' && operation !== 'delete') || id === undefined || id === null) return args
   if (req.payloadAPI === 'local') return args
   const { totalDocs } = await req.payload.count({
     collection: collection.slug as never,
-    where: { id: { equals: args.id } },
+    where: { id: { equals: id } },
     overrideAccess: true,
     req,
   })
-  if (totalDocs === 0) throw httpError(404, `Không tìm thấy bản ghi ${String(args.id)} trong "${collection.slug}".`)
+  if (totalDocs === 0)
+    throw httpError(404, `Không tìm thấy bản ghi ${String(id)} trong "${collection.slug}".`)
   return args
 }

@@ -30,7 +30,9 @@ describe('typeError', () => {
 describe('referencedIds', () => {
   it('groups ids by collection for single and polymorphic relations', () => {
     expect(referencedIds([1, 2, { id: 3 }], 'topics')).toEqual(new Map([['topics', [1, 2, 3]]]))
-    expect(referencedIds({ relationTo: 'users', value: 7 }, ['users', 'desks'])).toEqual(new Map([['users', [7]]]))
+    expect(referencedIds({ relationTo: 'users', value: 7 }, ['users', 'desks'])).toEqual(
+      new Map([['users', [7]]]),
+    )
     expect(referencedIds(null, 'desks').size).toBe(0)
   })
 })

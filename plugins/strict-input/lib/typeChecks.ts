@@ -4,7 +4,18 @@
  * textarea, which then fails with a 500. Each returns an error message or null.
  */
 
-export type FieldKind = 'text' | 'textarea' | 'email' | 'code' | 'number' | 'date' | 'richText' | 'relationship' | 'upload' | 'checkbox' | 'point'
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'email'
+  | 'code'
+  | 'number'
+  | 'date'
+  | 'richText'
+  | 'relationship'
+  | 'upload'
+  | 'checkbox'
+  | 'point'
 
 const isNil = (value: unknown) => value === null || value === undefined
 
@@ -19,7 +30,9 @@ const isId = (v: unknown) =>
   (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && v.length > 0 && v.length < 100)
 const isRelationValue = (v: unknown) =>
   isId(v) ||
-  (typeof v === 'object' && v !== null && ('value' in v ? isId((v as { value: unknown }).value) : isId((v as { id?: unknown }).id)))
+  (typeof v === 'object' &&
+    v !== null &&
+    ('value' in v ? isId((v as { value: unknown }).value) : isId((v as { id?: unknown }).id)))
 
 export function typeError(kind: FieldKind, value: unknown, hasMany = false): string | null {
   if (isNil(value)) return null
@@ -34,7 +47,8 @@ export function typeError(kind: FieldKind, value: unknown, hasMany = false): str
     case 'checkbox':
       return typeof value === 'boolean' ? null : 'phải là true/false (expected a boolean)'
     case 'date':
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'không phải ngày giờ hợp lệ (invalid date)' : null
+      if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? 'không phải ngày giờ hợp lệ (invalid date)' : null
       return typeof value === 'string' && !Number.isNaN(Date.parse(value))
         ? null
         : 'phải là ngày giờ ISO 8601, ví dụ 2026-11-22T08:00:00+07:00 (expected an ISO date)'
@@ -45,16 +59,23 @@ export function typeError(kind: FieldKind, value: unknown, hasMany = false): str
     case 'relationship':
     case 'upload':
       if (hasMany) {
-        return Array.isArray(value) && value.every(isRelationValue) ? null : 'phải là danh sách mã bản ghi (expected a list of ids)'
+        return Array.isArray(value) && value.every(isRelationValue)
+          ? null
+          : 'phải là danh sách mã bản ghi (expected a list of ids)'
       }
       return isRelationValue(value) ? null : 'phải là mã bản ghi (expected an id)'
     case 'point':
-      return Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber) ? null : 'phải là [kinh độ, vĩ độ]'
+      return Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber)
+        ? null
+        : 'phải là [kinh độ, vĩ độ]'
   }
 }
 
 /** Ids referenced by a relationship value, grouped by collection. */
-export function referencedIds(value: unknown, relationTo: string | string[]): Map<string, Array<number | string>> {
+export function referencedIds(
+  value: unknown,
+  relationTo: string | string[],
+): Map<string, Array<number | string>> {
   const byCollection = new Map<string, Array<number | string>>()
   const add = (collection: string, id: unknown) => {
     if (!isId(id)) return

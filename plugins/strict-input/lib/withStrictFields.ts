@@ -4,7 +4,17 @@ import { validations } from 'payload/shared'
 import { referencedIds, typeError, type FieldKind } from './typeChecks'
 
 const CHECKED: ReadonlySet<string> = new Set<FieldKind>([
-  'text', 'textarea', 'email', 'code', 'number', 'date', 'richText', 'relationship', 'upload', 'checkbox', 'point',
+  'text',
+  'textarea',
+  'email',
+  'code',
+  'number',
+  'date',
+  'richText',
+  'relationship',
+  'upload',
+  'checkbox',
+  'point',
 ])
 
 function labelOf(field: { name: string; label?: unknown }): string {
@@ -21,13 +31,17 @@ function labelOf(field: { name: string; label?: unknown }): string {
  */
 function strictValidator(field: Field & { name: string; type: string }): Validate {
   const own = (field as { validate?: Validate }).validate
-  const fallback = (validations as Record<string, Validate | undefined>)[field.type]
+  const fallback = (validations as unknown as Record<string, Validate | undefined>)[field.type]
   const hasMany = Boolean((field as { hasMany?: boolean }).hasMany)
   const relationTo = (field as { relationTo?: string | string[] }).relationTo
   return async (value, options) => {
     const problem = typeError(field.type as FieldKind, value, hasMany)
     if (problem) return `"${labelOf(field)}" ${problem}`
-    const base = own ? await own(value, options) : fallback ? await fallback(value, { ...field, ...options } as never) : true
+    const base = own
+      ? await own(value, options)
+      : fallback
+        ? await fallback(value, { ...field, ...options } as never)
+        : true
     if (base !== true || !relationTo || options.event === 'onChange') return base
     for (const [collection, ids] of referencedIds(value, relationTo)) {
       const unique = [...new Set(ids)]

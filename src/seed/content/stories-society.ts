@@ -1,0 +1,225 @@
+import type { StorySeed } from './types'
+
+/** Ban Văn hóa – Xã hội: heritage, tourism, schools, health, welfare. */
+export const SOCIETY_STORIES: StorySeed[] = [
+  {
+    key: 'le-hoi-dau-xuan',
+    desk: 'VHXH',
+    section: 'van-hoa-du-lich',
+    topics: ['di-tich-le-hoi'],
+    places: ['Hưng Yên', 'Phường Trần Hưng Đạo'],
+    state: 'published',
+    hoursAgo: 120,
+    headline: 'Lễ hội truyền thống đầu xuân thu hút hàng nghìn du khách',
+    standfirst:
+      'Phần lễ trang nghiêm, phần hội với các trò chơi dân gian, hát chèo và thi nấu cơm đã tạo nên không khí rộn ràng ở khu di tích.',
+    body: [
+      'Ngay từ sáng sớm, dòng người đã đổ về khu di tích ở phường Trần Hưng Đạo. Nghi lễ rước kiệu, dâng hương được tổ chức theo nghi thức truyền thống, có sự tham gia của các dòng họ và các cụ cao niên trong vùng.',
+      'Phần hội có đấu vật, kéo co, bịt mắt đánh trống và các canh hát chèo do câu lạc bộ chèo của phường biểu diễn. Nhiều gia đình đưa con nhỏ đến để các cháu được xem những trò chơi dân gian ít còn thấy ở thành phố.',
+      'Ban tổ chức bố trí bãi đỗ xe miễn phí, niêm yết giá dịch vụ và lập đội tình nguyện viên hướng dẫn du khách. Không xảy ra tình trạng chèo kéo, ép giá.',
+    ],
+    bylines: [
+      { user: 'reporter2', role: 'writer' },
+      { name: 'CTV Nguyễn Văn Bình', role: 'photographer' },
+    ],
+    createdBy: 'reporter2',
+    channels: ['WEB', 'BAO-IN', 'TV'],
+    image: 'festival',
+    print: { plannedLength: 600 },
+    tv: {
+      script:
+        '[DẪN] Những ngày đầu xuân, khu di tích ở phường Trần Hưng Đạo đón hàng nghìn lượt du khách.\n[LỜI BÌNH] Tiếng trống hội rộn ràng. Kiệu rước uy nghiêm đi qua những con đường làng rợp cờ hoa. Phần hội với đấu vật, kéo co và những làn điệu chèo quê hương khiến du khách nán lại đến chiều.',
+      shotList: 'Rước kiệu; dâng hương; đấu vật; câu lạc bộ chèo biểu diễn; phỏng vấn du khách.',
+      targetSeconds: 80,
+    },
+  },
+  {
+    key: 'bien-dong-chau-mua-he',
+    desk: 'VHXH',
+    section: 'van-hoa-du-lich',
+    topics: ['kinh-te-bien'],
+    places: ['Hưng Yên', 'Xã Đồng Châu'],
+    state: 'published',
+    hoursAgo: 36,
+    headline: 'Biển Đồng Châu sẵn sàng cho mùa du lịch hè',
+    standfirst:
+      'Bãi tắm được làm sạch, hệ thống chòi cứu hộ và dịch vụ mới đã sẵn sàng; giá phòng nghỉ và hải sản được niêm yết công khai.',
+    body: [
+      'Những ngày này, bãi biển Đồng Châu được dọn sạch rác, trồng thêm hàng phi lao và lắp đặt chòi cứu hộ. Các nhà nghỉ, quán ăn hoàn thiện sửa chữa để đón khách từ đầu mùa hè.',
+      'Chính quyền xã yêu cầu các cơ sở kinh doanh niêm yết giá phòng, giá hải sản và cam kết không chèo kéo khách. Đường dây nóng tiếp nhận phản ánh của du khách được dán tại các điểm dịch vụ.',
+      'Năm nay, xã phối hợp với các đơn vị lữ hành giới thiệu tour trải nghiệm: đi thuyền ra bãi ngao, đạp xe qua rừng phi lao và thưởng thức đặc sản vùng biển.',
+    ],
+    bylines: [
+      { user: 'reporter2', role: 'writer' },
+      { user: 'reporter2', role: 'photographer' },
+      { user: 'editor2', role: 'editor' },
+    ],
+    createdBy: 'reporter2',
+    channels: ['WEB', 'BAO-IN', 'E-PAPER', 'ZALO'],
+    image: 'beach',
+    assets: ['beach'],
+    print: { plannedLength: 500 },
+    web: {
+      seoDescription:
+        'Biển Đồng Châu (Hưng Yên) sẵn sàng đón khách mùa hè: bãi tắm sạch, cứu hộ, giá dịch vụ niêm yết công khai.',
+    },
+    social: {
+      text: 'Hè này về biển Đồng Châu! Bãi tắm đã được làm sạch, có chòi cứu hộ, giá phòng và hải sản niêm yết công khai. Thử tour đi thuyền ra bãi ngao và đạp xe qua rừng phi lao nhé.',
+      hashtags: '#DuLịchHưngYên #ĐồngChâu',
+    },
+  },
+  {
+    key: 'khai-giang-vu-thu',
+    desk: 'VHXH',
+    section: 'giao-duc',
+    topics: ['giao-duc-tuyen-sinh'],
+    places: ['Hưng Yên', 'Xã Vũ Thư'],
+    state: 'published',
+    hoursAgo: 10,
+    headline: 'Học sinh xã Vũ Thư vào năm học mới trong ngôi trường vừa cải tạo',
+    standfirst:
+      'Phòng học được sửa chữa, trang bị thêm màn hình tương tác và thư viện xanh trước ngày khai giảng.',
+    body: [
+      'Sáng nay, hơn 700 học sinh của trường tiểu học ở xã Vũ Thư dự lễ khai giảng trong khuôn viên mới được cải tạo. Toàn bộ 24 phòng học đã được chống thấm, thay hệ thống điện và lắp quạt, đèn chống lóa.',
+      'Nhà trường được trang bị thêm màn hình tương tác cho các lớp 1 và lớp 2, cùng một thư viện xanh dưới tán cây để học sinh đọc sách giờ ra chơi.',
+      'Cô hiệu trưởng chia sẻ, sau khi sắp xếp đơn vị hành chính, xã đã ưu tiên kinh phí cho trường học, đặc biệt là nhà vệ sinh và nước sạch cho học sinh.',
+    ],
+    bylines: [
+      { user: 'reporter2', role: 'writer' },
+      { user: 'reporter2', role: 'photographer' },
+    ],
+    createdBy: 'reporter2',
+    channels: ['WEB', 'ZALO'],
+    image: 'school',
+    social: {
+      text: 'Hơn 700 học sinh tiểu học ở xã Vũ Thư khai giảng trong ngôi trường vừa cải tạo, có màn hình tương tác và thư viện xanh. Chúc các em một năm học mới thật vui!',
+    },
+  },
+  {
+    key: 'tram-y-te-tien-lu',
+    desk: 'VHXH',
+    section: 'suc-khoe',
+    topics: ['y-te-co-so'],
+    places: ['Hưng Yên', 'Xã Tiên Lữ'],
+    state: 'corrected',
+    hoursAgo: 84,
+    headline: 'Trạm y tế xã Tiên Lữ có máy siêu âm, người dân không phải lên tuyến trên',
+    standfirst:
+      'Trạm được đầu tư máy siêu âm, máy xét nghiệm cơ bản và kết nối khám từ xa với bệnh viện tỉnh.',
+    body: [
+      'Từ tháng này, người dân xã Tiên Lữ có thể siêu âm, xét nghiệm máu và nước tiểu cơ bản ngay tại trạm y tế xã. Các ca khó được bác sĩ bệnh viện tỉnh hội chẩn qua hệ thống khám từ xa.',
+      'Trạm y tế duy trì tiêm chủng mở rộng vào sáng thứ Tư hằng tuần, khám và quản lý bệnh mạn tính như tăng huyết áp, đái tháo đường cho người cao tuổi.',
+      'Người có thẻ bảo hiểm y tế đăng ký khám ban đầu tại trạm được thanh toán theo quy định.',
+    ],
+    bylines: [{ user: 'reporter2', role: 'writer' }],
+    createdBy: 'reporter2',
+    channels: ['WEB', 'RADIO'],
+    image: 'clinic',
+    radio: {
+      script:
+        'Thưa quý thính giả, từ tháng này, bà con xã Tiên Lữ có thể siêu âm và xét nghiệm cơ bản ngay tại trạm y tế xã, không phải lên tuyến trên. Trạm tiêm chủng mở rộng vào sáng thứ Tư hằng tuần. Người có thẻ bảo hiểm y tế đăng ký khám ban đầu tại trạm được thanh toán theo quy định.',
+      targetSeconds: 35,
+    },
+    corrections: [
+      'Bản trước ghi lịch tiêm chủng mở rộng vào sáng thứ Năm; lịch đúng là sáng thứ Tư hằng tuần.',
+      'Bổ sung: trạm y tế làm việc cả sáng thứ Bảy để khám cho người lao động.',
+    ],
+  },
+  {
+    key: 'nha-o-nguoi-co-cong',
+    desk: 'VHXH',
+    section: 'xa-hoi',
+    topics: ['an-sinh-xa-hoi'],
+    places: ['Hưng Yên', 'Xã Quỳnh Phụ'],
+    state: 'edited',
+    headline: 'Hoàn thành hỗ trợ nhà ở cho người có công trước thời hạn',
+    standfirst:
+      'Hàng trăm gia đình người có công với cách mạng và hộ nghèo đã có nhà mới, nhà được sửa chữa kiên cố.',
+    body: [
+      'Tại xã Quỳnh Phụ, gia đình bà Nguyễn Thị Lựu, vợ liệt sĩ, vừa chuyển vào ngôi nhà mới xây bằng nguồn hỗ trợ của Nhà nước, đóng góp của các doanh nghiệp và công sức của bà con hàng xóm.',
+      'Chương trình hỗ trợ nhà ở cho người có công và hộ nghèo của tỉnh đã hoàn thành sớm hơn kế hoạch. Các xã được giao rà soát, bảo đảm không bỏ sót đối tượng sau khi sắp xếp địa giới.',
+    ],
+    bylines: [
+      { user: 'reporter2', role: 'writer' },
+      { user: 'editor2', role: 'editor' },
+    ],
+    createdBy: 'reporter2',
+    assignee: 'reporter2',
+    channels: ['WEB', 'BAO-IN', 'TV'],
+    print: { plannedLength: 400 },
+  },
+  {
+    key: 'tuyen-sinh-lop-10-truc-tuyen',
+    desk: 'VHXH',
+    section: 'giao-duc',
+    topics: ['giao-duc-tuyen-sinh', 'chuyen-doi-so'],
+    places: ['Hưng Yên'],
+    state: 'submitted',
+    headline: 'Tuyển sinh lớp 10: thí sinh đăng ký nguyện vọng trực tuyến',
+    standfirst:
+      'Phụ huynh, học sinh đăng ký nguyện vọng qua hệ thống trực tuyến, có thể điều chỉnh trong thời gian quy định.',
+    body: [
+      'Năm nay, toàn bộ thí sinh dự tuyển vào lớp 10 công lập trong tỉnh đăng ký nguyện vọng qua hệ thống trực tuyến. Mỗi thí sinh có mã đăng nhập riêng do trường trung học cơ sở cấp.',
+      'Sở Giáo dục và Đào tạo lưu ý phụ huynh kiểm tra kỹ thông tin trước khi xác nhận, và liên hệ giáo viên chủ nhiệm nếu quên mật khẩu, không nhờ người lạ đăng ký hộ.',
+      'Lịch thi, chỉ tiêu từng trường và điểm chuẩn các năm trước được đăng trên cổng thông tin của ngành giáo dục.',
+    ],
+    bylines: [{ user: 'reporter2', role: 'writer' }],
+    createdBy: 'reporter2',
+    assignee: 'reporter2',
+    channels: ['WEB', 'ZALO'],
+    social: {
+      text: 'Tuyển sinh lớp 10: thí sinh đăng ký nguyện vọng trực tuyến bằng mã do trường THCS cấp. Không nhờ người lạ đăng ký hộ!',
+    },
+  },
+  {
+    key: 'de-tai-chieu-cheo',
+    desk: 'VHXH',
+    section: 'van-hoa-du-lich',
+    topics: ['di-tich-le-hoi'],
+    places: ['Hưng Yên', 'Xã Hưng Hà'],
+    state: 'idea',
+    headline: 'Đề tài: Giữ chiếu chèo ở làng quê',
+    standfirst: 'Vùng đất được mệnh danh là quê hương của chèo đang tìm cách truyền nghề cho lớp trẻ.',
+    body: [
+      'Ý tưởng: theo chân một câu lạc bộ chèo làng trong một tuần tập luyện, từ lớp dạy hát cho thiếu nhi đến buổi biểu diễn phục vụ bà con.',
+      'Có thể làm thành bộ ba: bài báo in, phóng sự truyền hình 5 phút và một số phát thanh có trích đoạn hát.',
+    ],
+    createdBy: 'reporter2',
+  },
+  {
+    key: 'bhyt-hoc-sinh',
+    desk: 'VHXH',
+    section: 'xa-hoi',
+    topics: ['an-sinh-xa-hoi'],
+    places: ['Hưng Yên'],
+    state: 'assigned',
+    headline: 'Bảo hiểm y tế học sinh: vì sao vẫn còn em chưa tham gia?',
+    standfirst: 'Khảo sát tỷ lệ tham gia bảo hiểm y tế học sinh đầu năm học và những trường hợp khó khăn.',
+    body: [
+      'Giao phóng viên lấy số liệu của cơ quan bảo hiểm xã hội, phỏng vấn hai trường học và một số phụ huynh có hoàn cảnh khó khăn.',
+      'Cần nêu rõ mức đóng, phần ngân sách hỗ trợ và cách đăng ký cho học sinh chuyển trường sau sắp xếp.',
+    ],
+    createdBy: 'chief2',
+    assignee: 'reporter2',
+    channels: ['WEB', 'RADIO'],
+  },
+  {
+    key: 'nguoi-cao-tuoi-hoc-smartphone',
+    desk: 'VHXH',
+    section: 'xa-hoi',
+    topics: ['chuyen-doi-so'],
+    places: ['Hưng Yên', 'Phường Vũ Phúc'],
+    state: 'drafting',
+    headline: 'Lớp học điện thoại thông minh của các cụ ở phường Vũ Phúc',
+    standfirst:
+      'Đoàn viên thanh niên kiên nhẫn hướng dẫn người cao tuổi gọi video, thanh toán điện tử và nhận diện tin nhắn lừa đảo.',
+    body: [
+      'Tối thứ Sáu nào, nhà văn hóa tổ dân phố cũng sáng đèn. Hơn hai mươi cụ ông, cụ bà ngồi thành hàng, mỗi người một chiếc điện thoại, chăm chú nghe đoàn viên thanh niên hướng dẫn.',
+      'Bài học hôm nay là cách nhận biết tin nhắn giả danh ngân hàng. [Bổ sung trích dẫn của học viên và của Bí thư Đoàn phường.]',
+    ],
+    bylines: [{ user: 'reporter2', role: 'writer' }],
+    createdBy: 'reporter2',
+    assignee: 'reporter2',
+    channels: ['WEB', 'TV'],
+  },
+]
