@@ -72,9 +72,9 @@ export async function startNewsroom(
   const postgres = db === 'postgres' ? await createPostgresDatabase() : undefined
   const settings = loadSettings(
     {
-      // Migrations run on their own connection, which an in-memory SQLite would not share.
-      DATABASE_URL:
-        postgres?.url ?? (production ? `file:${path.join(dataDir, 'newsroom.db')}` : 'file::memory:'),
+      // A file, as in production: transactions and migrations open connections of their own,
+      // which an in-memory SQLite would not share.
+      DATABASE_URL: postgres?.url ?? `file:${path.join(dataDir, 'newsroom.db')}`,
       DATA_DIR: dataDir,
       PAYLOAD_SECRET: 'test-secret-test-secret-test-secret-42',
       REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
