@@ -38,9 +38,34 @@ ensure_node_modules() {
   if [ -f package-lock.json ]; then cmd=ci; else cmd=install; fi
   _proj_say "$reason: running npm $cmd with npm $(npm -v) on Node $(node -v) (time limit ${NPM_INSTALL_TIMEOUT}s) …"
   # --include=dev: the admin build and the tests need dev dependencies even when NODE_ENV=production.
-  if ! timeout "$NPM_INSTALL_TIMEOUT" npm "$cmd" --include=dev --no-audit --no-fund; then
-    _proj_say "npm $cmd failed or timed out (see above). Check access to the npm registry; with a lockfile,"
-    _proj_say "package.json and package-lock.json must agree (\`npm install\` updates the lockfile)."
+  local log rc=0
+  log="$(mktemp "${TMPDIR:-/tmp}/npm-$cmd.XXXXXX")"
+  if [ "$cmd" = ci ]; then
+    # npm ci's refusal comes with a page of usage text: keep its output aside until we know.
+    timeout "$NPM_INSTALL_TIMEOUT" npm ci --include=dev --no-audit --no-fund >"$log" 2>&1 || rc=$?
+    if [ "$rc" -eq 0 ] || ! grep -q 'can only install packages when your package.json and package-lock.json' "$log"; then
+      cat "$log"
+    else
+      grep -E '^npm error (Missing|Invalid):' "$log" | head -n 5 >&2 || true
+      _proj_say "(npm ci listed $(grep -cE '^npm error (Missing|Invalid):' "$log" || true) such entries)"
+    fi
+  else
+    timeout "$NPM_INSTALL_TIMEOUT" npm install --include=dev --no-audit --no-fund 2>&1 | tee "$log" || rc=$?
+  fi
+  if [ "$rc" -ne 0 ] && [ "$cmd" = ci ] && grep -q 'can only install packages when your package.json and package-lock.json' "$log"; then
+    # npm ci refuses a lockfile without an entry for every optional platform package of every
+    # dependency; a registry that lacks some of them (a mirror without the macOS/Windows builds of
+    # @next/swc, say) can never produce such a lockfile. npm install uses the lockfile's versions
+    # for everything it does list; --no-save leaves package.json and package-lock.json untouched.
+    _proj_say "warning: npm ci refused package-lock.json as out of sync with package.json (the lines above name"
+    _proj_say "what it misses); installing the lockfile's versions with npm install --no-save instead."
+    rc=0
+    timeout "$NPM_INSTALL_TIMEOUT" npm install --no-save --include=dev --no-audit --no-fund || rc=$?
+    cmd="install --no-save"
+  fi
+  rm -f "$log"
+  if [ "$rc" -ne 0 ]; then
+    _proj_say "npm $cmd failed or timed out (exit code $rc; see above). Check access to the npm registry."
     return 1
   fi
   touch "$marker" 2>/dev/null || true

@@ -74,6 +74,7 @@ _svc_is_local_host() {
 # A URL with its password replaced by ***, for messages.
 _svc_redact() { printf '%s' "$1" | sed -E 's#(://[^:/@]*):[^@/]*@#\1:***@#'; }
 
+# shellcheck disable=SC2016 # $1/$2 are expanded by the inner bash
 _svc_tcp_open() { timeout 3 bash -c ': >"/dev/tcp/$1/$2"' _ "$1" "$2" 2>/dev/null; }
 
 # --- Debian packages ---------------------------------------------------------------------------
@@ -148,6 +149,7 @@ _svc_redis_ping() {
   fi
   # No redis-cli: speak the protocol over bash's /dev/tcp.
   read -r host port < <(_svc_url_host_port "$url" 6379)
+  # shellcheck disable=SC2016 # expanded by the inner bash
   out="$(timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 1; printf "PING\r\n" >&3; IFS= read -r -t 4 line <&3; printf "%s" "$line"' _ "$host" "$port" 2>/dev/null)" || true
   case "$out" in
     +PONG*) return 0 ;;
@@ -197,11 +199,12 @@ ensure_redis() {
     fi
   fi
 
-  local bind=127.0.0.1 dir="${TMPDIR:-/tmp}"
-  [ "$host" = "::1" ] && bind=::1
+  local bind=("$host") dir="${TMPDIR:-/tmp}"
+  # localhost may resolve to ::1 first: listen on both ("-" = only where IPv6 is available).
+  case "$host" in localhost | 0.0.0.0) bind=(127.0.0.1 -::1) ;; esac
   local log="$dir/redis-$port.log"
   _svc_say "Redis does not answer at $host:$port: starting a local redis-server there (no persistence, log $log)."
-  if ! redis-server --daemonize yes --bind "$bind" --port "$port" --save "" --appendonly no \
+  if ! redis-server --daemonize yes --bind "${bind[@]}" --port "$port" --save "" --appendonly no \
     --dir "$dir" --logfile "$log" >&2; then
     _svc_say "redis-server did not start; see $log."
     return 1
@@ -288,7 +291,7 @@ _svc_pg_start_local() {
         _svc_say "start one on port $port, or set TEST_POSTGRES_URL to a server you have."
         return 1
       fi
-      ver="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+      ver="$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n 1)"
       _svc_say "creating PostgreSQL cluster $ver/main on port $port."
       if ! _svc_as_root pg_createcluster --port "$port" "$ver" main >&2; then
         _svc_say "pg_createcluster $ver main failed (it needs root)."
@@ -336,6 +339,7 @@ _svc_pg_trust_local() {
   _svc_say "configuring $hba: trust for local TCP connections from 127.0.0.1 and ::1 (a backup is kept as $hba.before-toa-soan), then reloading."
   _svc_as_root cp -p "$hba" "$hba.before-toa-soan" || return 1
   # Rewrite in place so owner and mode stay as they are; the first matching line wins in pg_hba.
+  # shellcheck disable=SC2016 # expanded by the inner sh
   _svc_as_root sh -c 'tmp="$(mktemp)" && {
       printf "%s\n" "# Added by Tòa soạn hội tụ scripts/ensure-services.sh for the test suite:" \
         "host all all 127.0.0.1/32 trust" "host all all ::1/128 trust"

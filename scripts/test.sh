@@ -10,7 +10,8 @@
 # Static checks (typecheck, lint, format:check) are separate npm scripts.
 #
 # Environment: TEST_DATABASES ("sqlite,postgres" by default; "sqlite" or "postgres" alone),
-# TEST_POSTGRES_URL, REDIS_URL, CHROMIUM_PATH, SKIP_UI_TESTS=1.
+# TEST_POSTGRES_URL, REDIS_URL, CHROMIUM_PATH, SKIP_UI_TESTS=1, TEST_TIMEOUT_SECONDS (time limit of the
+# jest run; 4800 when CI is set, none otherwise), JEST_FORCE_EXIT=0 (leave out jest's --forceExit).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,6 +50,7 @@ wants_postgres() {
 print_summary() {
   local results="$1"
   [ -s "$results" ] || return 0
+  # shellcheck disable=SC2016 # JavaScript template literals
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const broken = r.numRuntimeErrorTestSuites || 0;
@@ -84,23 +86,37 @@ main() {
   fi
 
   # jest also writes its results as JSON, for the closing line below, unless the caller asks for
-  # something else of jest's output.
-  local arg extra=() results=""
+  # something else of jest's output. --forceExit: a handle left open after the last suite must not
+  # keep the run (and CI) waiting; JEST_FORCE_EXIT=0 or --detectOpenHandles leaves it out.
+  local arg extra=() results="" force_exit="${JEST_FORCE_EXIT:-1}"
   for arg in "$@"; do
     case "$arg" in
       --json | --outputFile* | --listTests | --showConfig | --help | -h | --version | -v) results=none ;;
+      --detectOpenHandles | --forceExit) force_exit=0 ;;
     esac
   done
+  [ "$force_exit" = 0 ] || extra+=(--forceExit)
   if [ -z "$results" ]; then
     mkdir -p test-results
     results="$root/test-results/jest-results.json"
     rm -f "$results"
-    extra=(--json "--outputFile=$results")
+    extra+=(--json "--outputFile=$results")
   fi
 
   say "running jest (REDIS_URL=$(_svc_redact "$REDIS_URL")${TEST_POSTGRES_URL:+, TEST_POSTGRES_URL=$(_svc_redact "$TEST_POSTGRES_URL")}${CHROMIUM_PATH:+, CHROMIUM_PATH=$CHROMIUM_PATH})"
   local rc=0
-  npm run test:jest -- "${extra[@]}" "$@" || rc=$?
+  if [ -n "${CI:-}" ] || [ -n "${TEST_TIMEOUT_SECONDS:-}" ]; then
+    # In CI a time limit below CI's own 90 minutes, so a stuck run ends with a message rather than
+    # being cut off. (Not at a terminal by default: timeout moves jest out of the terminal's
+    # foreground, where Ctrl-C and jest --watch would no longer reach it.)
+    local limit="${TEST_TIMEOUT_SECONDS:-4800}"
+    timeout --kill-after=30 "$limit" npm run test:jest -- "${extra[@]}" "$@" || rc=$?
+    if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+      say "jest did not finish within ${limit}s (TEST_TIMEOUT_SECONDS) and was stopped."
+    fi
+  else
+    npm run test:jest -- "${extra[@]}" "$@" || rc=$?
+  fi
   [ "$results" = none ] || print_summary "$results"
   exit "$rc"
 }

@@ -147,4 +147,26 @@ describe('admin UI (headless Chromium against the built app)', () => {
     const after = await rest<{ print?: { actualLength?: number } }>('GET', `/stories/${id}?depth=0`)
     expect(after.json.print?.actualLength).toBe(stored.json.print?.actualLength)
   })
+
+  it('saves from the editor with the optimistic-concurrency revision, and the stored measure follows', async () => {
+    const id = page.url().split('/').pop()!
+    const before = await rest<{ revision: number }>('GET', `/stories/${id}?depth=0`)
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+    const deadline = Date.now() + 15_000
+    let after = before
+    while (after.json.revision === before.json.revision && Date.now() < deadline) {
+      await page.waitForTimeout(250)
+      after = await rest<{ revision: number }>('GET', `/stories/${id}?depth=0`)
+    }
+    expect(after.json.revision).toBe(before.json.revision + 1)
+    const stored = await rest<{ print?: { actualLength?: number; text?: string } }>(
+      'GET',
+      `/stories/${id}?depth=0`,
+    )
+    expect(stored.json.print).toMatchObject({
+      text: 'Đà Nẵng khởi công cầu mới qua sông Hàn',
+      actualLength: 38,
+    })
+    await shot('saved')
+  })
 })
