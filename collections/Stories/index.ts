@@ -4,10 +4,11 @@ import { canCreateStories, canDeleteStories, canReadStories, canUpdateStories } 
 import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '../../src/lib/workflow'
 import { variantFields } from './fields'
 import { assignSlug } from './hooks/assignSlug'
-import { checkRevision, requireRevision } from './hooks/checkRevision'
+import { checkRevision } from './hooks/checkRevision'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { measureVariants } from './hooks/measureVariants'
 import { recordCreator } from './hooks/recordCreator'
+import { requireRevision } from './hooks/requireRevision'
 
 export type StoriesOptions = { radioReadRate: number }
 

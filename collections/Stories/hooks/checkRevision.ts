@@ -1,31 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
-
-const overHttp = (api: string | undefined) => api === 'REST' || api === 'GraphQL'
-
-/**
- * Optimistic concurrency, part one: a save of one story over HTTP must say which revision it
- * was based on. Checked on the raw request data, because by beforeChange Payload has filled
- * missing fields from the stored document. Bulk edits (by query) are explicit and exempt.
- */
-export const requireRevision: CollectionBeforeOperationHook = ({ args, operation, req, context }) => {
-  if (operation !== 'update' || !overHttp(req.payloadAPI) || context.skipRevisionCheck) return args
-  const { id, data } = args as { id?: unknown; data?: { revision?: unknown } }
-  const byId = id !== undefined && id !== null
-  const revision = data?.revision
-  if (byId && (revision === undefined || revision === null || revision === '')) {
-    throw httpError(
-      428,
-      'Thiếu số phiên bản (revision) của tin bạn đã đọc. Hãy gửi kèm "revision" để tránh ghi đè thay đổi của người khác.',
-    )
-  }
-  return args
-}
+import { overHttp } from './requireRevision'
 
 /**
- * Part two: a stale revision means someone saved in between; refusing it (409) is what keeps
- * two editors from silently overwriting each other. Every save bumps the revision, including
+ * Optimistic concurrency, part two (part one is requireRevision): a stale revision means
+ * someone saved in between; refusing it (409) keeps two editors from silently overwriting
+ * each other. Every save bumps the revision, including
  * trusted server code, so open editors notice.
  */
 export const checkRevision: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {

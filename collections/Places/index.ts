@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdminOrManager } from '../src/access'
-import { searchKey } from '../src/lib/vietnamese'
+import { anyone, isAdminOrManager } from '../../src/access'
+import { setSearchName } from './hooks/setSearchName'
 
 /** Administrative places since the 2025 reform: 34 provinces, communes/wards directly below. */
 export const Places: CollectionConfig = {
@@ -14,14 +14,7 @@ export const Places: CollectionConfig = {
     group: { vi: 'Phân loại', en: 'Taxonomy' },
   },
   access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
-  hooks: {
-    beforeChange: [
-      ({ data }) => {
-        if (typeof data.name === 'string') data.searchName = searchKey(data.name)
-        return data
-      },
-    ],
-  },
+  hooks: { beforeChange: [setSearchName] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
     {

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadUsers, isAdmin, isAdminField, isAdminOrSelf } from '../src/access'
-import { ROLE_LABELS, ROLES } from '../src/lib/roles'
+import { canReadUsers, isAdmin, isAdminField, isAdminOrSelf } from '../../src/access'
+import { ROLE_LABELS, ROLES } from '../../src/lib/roles'
+import { assignFirstUserRole } from './hooks/assignFirstUserRole'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -25,18 +26,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: {
-    beforeChange: [
-      // The very first account (created from the admin's first-run screen) must be able to
-      // administer the newsroom; everyone after it gets the role an admin gives them.
-      async ({ data, operation, req }) => {
-        if (operation !== 'create' || data.role) return data
-        const { totalDocs } = await req.payload.count({ collection: 'users', req })
-        data.role = totalDocs === 0 ? 'admin' : 'reporter'
-        return data
-      },
-    ],
-  },
+  hooks: { beforeChange: [assignFirstUserRole] },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
