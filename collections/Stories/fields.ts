@@ -13,6 +13,24 @@ const meter = (kind: 'print' | 'radio' | 'tv', readRate: number) => ({
   },
 })
 
+/** Target and estimated read time of a broadcast script, with its live meter. */
+const readTimeFields = (kind: 'radio' | 'tv', readRate: number): Field[] => [
+  {
+    name: 'targetSeconds',
+    type: 'number',
+    min: 0,
+    label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' },
+  },
+  {
+    name: 'estimatedSeconds',
+    type: 'number',
+    localized: true,
+    label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' },
+    admin: { readOnly: true },
+  },
+  meter(kind, readRate),
+]
+
 /** Channel variants: they belong to the master story and share its assets. */
 export const variantFields = (readRate: number): Field[] => [
   {
@@ -74,20 +92,7 @@ export const variantFields = (readRate: number): Field[] => [
     label: { vi: 'Kịch bản phát thanh', en: 'Radio script' },
     fields: [
       { name: 'script', type: 'textarea', localized: true, label: { vi: 'Lời đọc', en: 'Script' } },
-      {
-        name: 'targetSeconds',
-        type: 'number',
-        min: 0,
-        label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' },
-      },
-      {
-        name: 'estimatedSeconds',
-        type: 'number',
-        localized: true,
-        label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' },
-        admin: { readOnly: true },
-      },
-      meter('radio', readRate),
+      ...readTimeFields('radio', readRate),
     ],
   },
   {
@@ -107,20 +112,7 @@ export const variantFields = (readRate: number): Field[] => [
         localized: true,
         label: { vi: 'Phân cảnh / hình ảnh', en: 'Shot list' },
       },
-      {
-        name: 'targetSeconds',
-        type: 'number',
-        min: 0,
-        label: { vi: 'Thời lượng mục tiêu (giây)', en: 'Target length (s)' },
-      },
-      {
-        name: 'estimatedSeconds',
-        type: 'number',
-        localized: true,
-        label: { vi: 'Thời lượng đọc ước tính (giây)', en: 'Estimated read time (s)' },
-        admin: { readOnly: true },
-      },
-      meter('tv', readRate),
+      ...readTimeFields('tv', readRate),
     ],
   },
   {
