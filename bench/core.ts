@@ -14,8 +14,7 @@
  * BENCH_SECONDS per measurement (10), BENCH_WARMUP_SECONDS (1), BENCH_DATABASES
  * (sqlite,postgres), BENCH_POSTGRES_URL or TEST_POSTGRES_URL (admin URL; default
  * postgres://postgres@127.0.0.1:5432/postgres: a fresh database is created and dropped),
- * BENCH_ROUNDS (1: each case measured that many times per server, medians reported),
- * BENCH_EXTRA_INDEXES=1 (what-if: two read indexes the schema lacks, lib/readIndexes.ts).
+ * BENCH_ROUNDS (1: each case measured that many times per server, medians reported).
  */
 import { availableParallelism, loadavg } from 'node:os'
 
@@ -228,20 +227,14 @@ async function run(): Promise<boolean> {
     warmup: envInt('BENCH_WARMUP_SECONDS', 1, 0),
     rounds: envInt('BENCH_ROUNDS', 1),
   }
-  const whatIf = process.env.BENCH_EXTRA_INDEXES === '1'
   note(
     `${options.stories} published stories, ${options.seconds} s per measurement after ${options.warmup} s warm-up, ` +
       `clients ${CONCURRENCY.join(' and ')}, ${options.rounds} round(s) (median; .requests = answers over all rounds)`,
   )
   note('figures: core.<db>.<ours|bare>.<case>.<metric>; ratio = ours req/s ÷ bare req/s (goal ≥ 0.9)')
-  if (whatIf)
-    note(
-      'BENCH_EXTRA_INDEXES=1: what-if run with two read indexes added (lib/readIndexes.ts); <db> is suffixed _idx',
-    )
   let ok = true
   for (const kind of databasesToRun()) {
-    // Distinct names, so what-if figures can never be mistaken for the schema as shipped.
-    const name = whatIf ? `${kind}_idx` : kind
+    const name = kind
     const [one, five] = loadavg()
     note(
       `--- ${name} --- (load average ${one?.toFixed(1)} / ${five?.toFixed(1)} on ${availableParallelism()} cores: other work on the machine skews both servers)`,

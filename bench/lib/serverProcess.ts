@@ -19,7 +19,7 @@ import { createApp } from '../../src/server/createApp'
 import { BARE_KEY, buildBareConfig } from './bareConfig'
 import type { ChildMessage, ServerRole } from './children'
 import { createFetchServer } from './fetchServer'
-import { addReadIndexes, analyzeIfPostgres } from './readIndexes'
+import { analyzeIfPostgres } from './analyze'
 import { seedStories } from './seedStories'
 
 const send = (message: ChildMessage) => process.send?.(message)
@@ -64,8 +64,7 @@ async function main() {
     const seed = Number(process.env.BENCH_SEED ?? 0)
     if (seed > 0) {
       const result = await seedStories(payload, seed)
-      if (process.env.BENCH_EXTRA_INDEXES === '1') await addReadIndexes(payload)
-      else await analyzeIfPostgres(payload)
+      await analyzeIfPostgres(payload)
       send({ type: 'seeded', result })
     }
     // API-only, as in tests: no Next admin, no scheduler (neither is on the read path).

@@ -28,6 +28,8 @@ export const Stories = ({ radioReadRate }: StoriesOptions): CollectionConfig => 
     update: canUpdateStories,
     delete: canDeleteStories,
   },
+  // Lists filter by state and sort newest first (the default sort, or publishedAt for the public).
+  indexes: [{ fields: ['workflowState', 'createdAt'] }, { fields: ['workflowState', 'publishedAt'] }],
   versions: { maxPerDoc: 100 },
   hooks: {
     beforeOperation: [requireRevision],

@@ -22,6 +22,7 @@ import { auditPlugin } from '../../plugins/audit'
 import { strictInputPlugin } from '../../plugins/strict-input'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeParentIndexes'
 import { isPostgresURL, type Settings } from './settings'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -38,6 +39,7 @@ function databaseAdapter(settings: Settings) {
       pool: { connectionString: settings.databaseURL, max: 20 },
       migrationDir: path.join(rootDir, 'src/migrations/postgres'),
       prodMigrations: postgresMigrations,
+      afterSchemaInit: [postgresLocaleParentIndexes as never],
     })
   }
   return sqliteAdapter({
@@ -47,6 +49,7 @@ function databaseAdapter(settings: Settings) {
     transactionOptions: {},
     migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
     prodMigrations: sqliteMigrations,
+    afterSchemaInit: [sqliteLocaleParentIndexes as never],
   })
 }
 

@@ -1,9 +1,9 @@
-import * as migration_20261122_045447_initial from './20261122_045447_initial'
+import * as migration_20261122_055542_initial from './20261122_055542_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_045447_initial.up,
-    down: migration_20261122_045447_initial.down,
-    name: '20261122_045447_initial',
+    up: migration_20261122_055542_initial.up,
+    down: migration_20261122_055542_initial.down,
+    name: '20261122_055542_initial'
   },
-]
+];

@@ -59,9 +59,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`desks\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`desks_locales_locale_parent_id_unique\` ON \`desks_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`desks_locales_locale_parent_id_unique\` ON \`desks_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`desks_locales_parent_idx\` ON \`desks_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -132,9 +131,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`sections_locales_locale_parent_id_unique\` ON \`sections_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`sections_locales_locale_parent_id_unique\` ON \`sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sections_locales_parent_idx\` ON \`sections_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -154,9 +152,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`topics_locales_locale_parent_id_unique\` ON \`topics_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`topics_locales_locale_parent_id_unique\` ON \`topics_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`topics_locales_parent_idx\` ON \`topics_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`places\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -201,12 +198,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`stories_corrections_order_idx\` ON \`stories_corrections\` (\`_order\`);`)
-  await db.run(
-    sql`CREATE INDEX \`stories_corrections_parent_id_idx\` ON \`stories_corrections\` (\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`stories_corrections_corrected_by_idx\` ON \`stories_corrections\` (\`corrected_by_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`stories_corrections_parent_id_idx\` ON \`stories_corrections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_corrections_corrected_by_idx\` ON \`stories_corrections\` (\`corrected_by_id\`);`)
   await db.run(sql`CREATE TABLE \`stories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`featured_image_id\` integer,
@@ -246,6 +239,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stories_created_by_idx\` ON \`stories\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_updated_at_idx\` ON \`stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stories_created_at_idx\` ON \`stories\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflowState_createdAt_idx\` ON \`stories\` (\`workflow_state\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflowState_publishedAt_idx\` ON \`stories\` (\`workflow_state\`,\`published_at\`);`)
   await db.run(sql`CREATE TABLE \`stories_locales\` (
   	\`headline\` text NOT NULL,
   	\`standfirst\` text,
@@ -267,9 +262,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`stories_locales_locale_parent_id_unique\` ON \`stories_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`stories_locales_locale_parent_id_unique\` ON \`stories_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_locales_parent_idx\` ON \`stories_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`stories_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -290,9 +284,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stories_rels_parent_idx\` ON \`stories_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_rels_path_idx\` ON \`stories_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`stories_rels_media_id_idx\` ON \`stories_rels\` (\`media_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`stories_rels_publications_id_idx\` ON \`stories_rels\` (\`publications_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`stories_rels_publications_id_idx\` ON \`stories_rels\` (\`publications_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_rels_topics_id_idx\` ON \`stories_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_rels_places_id_idx\` ON \`stories_rels\` (\`places_id\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_version_bylines\` (
@@ -307,15 +299,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_stories_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_bylines_order_idx\` ON \`_stories_v_version_bylines\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_bylines_parent_id_idx\` ON \`_stories_v_version_bylines\` (\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_bylines_user_idx\` ON \`_stories_v_version_bylines\` (\`user_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_stories_v_version_bylines_order_idx\` ON \`_stories_v_version_bylines\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_bylines_parent_id_idx\` ON \`_stories_v_version_bylines\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_bylines_user_idx\` ON \`_stories_v_version_bylines\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_version_corrections\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -328,15 +314,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_stories_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_corrections_order_idx\` ON \`_stories_v_version_corrections\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_corrections_parent_id_idx\` ON \`_stories_v_version_corrections\` (\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_corrections_corrected_by_idx\` ON \`_stories_v_version_corrections\` (\`corrected_by_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_stories_v_version_corrections_order_idx\` ON \`_stories_v_version_corrections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_corrections_parent_id_idx\` ON \`_stories_v_version_corrections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_corrections_corrected_by_idx\` ON \`_stories_v_version_corrections\` (\`corrected_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -370,41 +350,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_stories_v_parent_idx\` ON \`_stories_v\` (\`parent_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_featured_image_idx\` ON \`_stories_v\` (\`version_featured_image_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_workflow_state_idx\` ON \`_stories_v\` (\`version_workflow_state\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_slug_idx\` ON \`_stories_v\` (\`version_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_scheduled_at_idx\` ON \`_stories_v\` (\`version_scheduled_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_published_at_idx\` ON \`_stories_v\` (\`version_published_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_desk_idx\` ON \`_stories_v\` (\`version_desk_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_section_idx\` ON \`_stories_v\` (\`version_section_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_assignee_idx\` ON \`_stories_v\` (\`version_assignee_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_created_by_idx\` ON \`_stories_v\` (\`version_created_by_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_updated_at_idx\` ON \`_stories_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_version_version_created_at_idx\` ON \`_stories_v\` (\`version_created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_featured_image_idx\` ON \`_stories_v\` (\`version_featured_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_workflow_state_idx\` ON \`_stories_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_slug_idx\` ON \`_stories_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_scheduled_at_idx\` ON \`_stories_v\` (\`version_scheduled_at\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_published_at_idx\` ON \`_stories_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_desk_idx\` ON \`_stories_v\` (\`version_desk_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_section_idx\` ON \`_stories_v\` (\`version_section_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_assignee_idx\` ON \`_stories_v\` (\`version_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_by_idx\` ON \`_stories_v\` (\`version_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_updated_at_idx\` ON \`_stories_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_at_idx\` ON \`_stories_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_created_at_idx\` ON \`_stories_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_updated_at_idx\` ON \`_stories_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_workflowState_version_createdAt_idx\` ON \`_stories_v\` (\`version_workflow_state\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_workflowState_version_publishedAt_idx\` ON \`_stories_v\` (\`version_workflow_state\`,\`version_published_at\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_locales\` (
   	\`version_headline\` text NOT NULL,
   	\`version_standfirst\` text,
@@ -426,9 +386,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_stories_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_stories_v_locales_locale_parent_id_unique\` ON \`_stories_v_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_stories_v_locales_locale_parent_id_unique\` ON \`_stories_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_locales_parent_idx\` ON \`_stories_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -449,9 +408,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_stories_v_rels_parent_idx\` ON \`_stories_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_path_idx\` ON \`_stories_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_media_id_idx\` ON \`_stories_v_rels\` (\`media_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_stories_v_rels_publications_id_idx\` ON \`_stories_v_rels\` (\`publications_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_stories_v_rels_publications_id_idx\` ON \`_stories_v_rels\` (\`publications_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_topics_id_idx\` ON \`_stories_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_places_id_idx\` ON \`_stories_v_rels\` (\`places_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
@@ -524,30 +481,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_card_webp_sizes_card_webp_filename_idx\` ON \`media\` (\`sizes_card_webp_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_card_avif_sizes_card_avif_filename_idx\` ON \`media\` (\`sizes_card_avif_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_card_jpeg_sizes_card_jpeg_filename_idx\` ON \`media\` (\`sizes_card_jpeg_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_large_webp_sizes_large_webp_filename_idx\` ON \`media\` (\`sizes_large_webp_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_large_avif_sizes_large_avif_filename_idx\` ON \`media\` (\`sizes_large_avif_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_large_jpeg_sizes_large_jpeg_filename_idx\` ON \`media\` (\`sizes_large_jpeg_filename\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`media_sizes_social_sizes_social_filename_idx\` ON \`media\` (\`sizes_social_filename\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_webp_sizes_card_webp_filename_idx\` ON \`media\` (\`sizes_card_webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_avif_sizes_card_avif_filename_idx\` ON \`media\` (\`sizes_card_avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_jpeg_sizes_card_jpeg_filename_idx\` ON \`media\` (\`sizes_card_jpeg_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_large_webp_sizes_large_webp_filename_idx\` ON \`media\` (\`sizes_large_webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_large_avif_sizes_large_avif_filename_idx\` ON \`media\` (\`sizes_large_avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_large_jpeg_sizes_large_jpeg_filename_idx\` ON \`media\` (\`sizes_large_jpeg_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_social_sizes_social_filename_idx\` ON \`media\` (\`sizes_social_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`caption\` text,
@@ -557,9 +498,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`action\` text NOT NULL,
@@ -598,15 +538,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -635,45 +569,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_agencies_id_idx\` ON \`payload_locked_documents_rels\` (\`agencies_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_desks_id_idx\` ON \`payload_locked_documents_rels\` (\`desks_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_sections_id_idx\` ON \`payload_locked_documents_rels\` (\`sections_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_places_id_idx\` ON \`payload_locked_documents_rels\` (\`places_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`stories_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agencies_id_idx\` ON \`payload_locked_documents_rels\` (\`agencies_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_desks_id_idx\` ON \`payload_locked_documents_rels\` (\`desks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sections_id_idx\` ON \`payload_locked_documents_rels\` (\`sections_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_places_id_idx\` ON \`payload_locked_documents_rels\` (\`places_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`stories_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -683,12 +591,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -699,18 +603,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -719,12 +615,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -496,6 +496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "desks_updated_at_idx" ON "desks" USING btree ("updated_at");
   CREATE INDEX "desks_created_at_idx" ON "desks" USING btree ("created_at");
   CREATE UNIQUE INDEX "desks_locales_locale_parent_id_unique" ON "desks_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "desks_locales_parent_idx" ON "desks_locales" USING btree ("_parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -510,10 +511,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sections_updated_at_idx" ON "sections" USING btree ("updated_at");
   CREATE INDEX "sections_created_at_idx" ON "sections" USING btree ("created_at");
   CREATE UNIQUE INDEX "sections_locales_locale_parent_id_unique" ON "sections_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "sections_locales_parent_idx" ON "sections_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "topics_slug_idx" ON "topics" USING btree ("slug");
   CREATE INDEX "topics_updated_at_idx" ON "topics" USING btree ("updated_at");
   CREATE INDEX "topics_created_at_idx" ON "topics" USING btree ("created_at");
   CREATE UNIQUE INDEX "topics_locales_locale_parent_id_unique" ON "topics_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "topics_locales_parent_idx" ON "topics_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "places_code_idx" ON "places" USING btree ("code");
   CREATE INDEX "places_parent_idx" ON "places" USING btree ("parent_id");
   CREATE INDEX "places_search_name_idx" ON "places" USING btree ("search_name");
@@ -536,7 +539,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stories_created_by_idx" ON "stories" USING btree ("created_by_id");
   CREATE INDEX "stories_updated_at_idx" ON "stories" USING btree ("updated_at");
   CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
+  CREATE INDEX "workflowState_createdAt_idx" ON "stories" USING btree ("workflow_state","created_at");
+  CREATE INDEX "workflowState_publishedAt_idx" ON "stories" USING btree ("workflow_state","published_at");
   CREATE UNIQUE INDEX "stories_locales_locale_parent_id_unique" ON "stories_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "stories_locales_parent_idx" ON "stories_locales" USING btree ("_parent_id");
   CREATE INDEX "stories_rels_order_idx" ON "stories_rels" USING btree ("order");
   CREATE INDEX "stories_rels_parent_idx" ON "stories_rels" USING btree ("parent_id");
   CREATE INDEX "stories_rels_path_idx" ON "stories_rels" USING btree ("path");
@@ -564,7 +570,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_version_version_created_at_idx" ON "_stories_v" USING btree ("version_created_at");
   CREATE INDEX "_stories_v_created_at_idx" ON "_stories_v" USING btree ("created_at");
   CREATE INDEX "_stories_v_updated_at_idx" ON "_stories_v" USING btree ("updated_at");
+  CREATE INDEX "version_workflowState_version_createdAt_idx" ON "_stories_v" USING btree ("version_workflow_state","version_created_at");
+  CREATE INDEX "version_workflowState_version_publishedAt_idx" ON "_stories_v" USING btree ("version_workflow_state","version_published_at");
   CREATE UNIQUE INDEX "_stories_v_locales_locale_parent_id_unique" ON "_stories_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_stories_v_locales_parent_idx" ON "_stories_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_stories_v_rels_order_idx" ON "_stories_v_rels" USING btree ("order");
   CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
   CREATE INDEX "_stories_v_rels_path_idx" ON "_stories_v_rels" USING btree ("path");
@@ -585,6 +594,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_large_jpeg_sizes_large_jpeg_filename_idx" ON "media" USING btree ("sizes_large_jpeg_filename");
   CREATE INDEX "media_sizes_social_sizes_social_filename_idx" ON "media" USING btree ("sizes_social_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "media_locales_parent_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
   CREATE INDEX "audit_log_collection_slug_idx" ON "audit_log" USING btree ("collection_slug");
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
