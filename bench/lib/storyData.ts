@@ -7,17 +7,7 @@
 
 export type Rng = () => number
 
-/** mulberry32: tiny, fast, good enough to make reproducible fake content. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { createPrng as rng } from '../../src/lib/prng'
 
 export const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T
 

@@ -1,4 +1,4 @@
-import { createPrng, seedFrom } from './prng'
+import { createPrng, seedFrom } from '../lib/prng'
 
 export type Motif =
   | 'fields'

@@ -1,6 +1,6 @@
 /**
- * mulberry32: a tiny seeded generator, so the generated images come out byte-identical on
- * every run (Math.random would make each seed different).
+ * mulberry32: a tiny seeded generator for reproducible demo and benchmark content (the seed's
+ * images come out byte-identical on every run; Math.random would make each run different).
  */
 export function createPrng(seed: number): () => number {
   let state = seed >>> 0
