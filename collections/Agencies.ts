@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin } from '../src/access'
+import { isAdmin, publicReadWrittenBy } from '../src/access'
 
 export const Agencies: CollectionConfig = {
   slug: 'agencies',
@@ -9,7 +9,7 @@ export const Agencies: CollectionConfig = {
     plural: { vi: 'Cơ quan báo chí', en: 'Agencies' },
   },
   admin: { useAsTitle: 'name', group: { vi: 'Tổ chức', en: 'Organisation' } },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: publicReadWrittenBy(isAdmin),
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan', en: 'Name' } },
     { name: 'shortName', type: 'text', label: { vi: 'Tên viết tắt', en: 'Short name' } },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdminOrManager } from '../src/access'
+import { isAdminOrManager, publicReadWrittenBy } from '../src/access'
 
 export const Desks: CollectionConfig = {
   slug: 'desks',
@@ -10,7 +10,7 @@ export const Desks: CollectionConfig = {
     defaultColumns: ['name', 'code', 'chief'],
     group: { vi: 'Tổ chức', en: 'Organisation' },
   },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: publicReadWrittenBy(isAdminOrManager),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên ban', en: 'Name' } },
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdminOrManager } from '../src/access'
+import { isAdminOrManager, publicReadWrittenBy } from '../src/access'
 import { CHANNEL_KINDS } from '../src/lib/channels'
 
 export const Publications: CollectionConfig = {
@@ -14,7 +14,7 @@ export const Publications: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'agency'],
     group: { vi: 'Tổ chức', en: 'Organisation' },
   },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: publicReadWrittenBy(isAdminOrManager),
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdminOrManager } from '../src/access'
+import { isAdminOrManager, publicReadWrittenBy } from '../src/access'
 import { slugField } from '../src/fields/slugField'
 
 export const Sections: CollectionConfig = {
@@ -11,7 +11,7 @@ export const Sections: CollectionConfig = {
     defaultColumns: ['name', 'slug', 'desk'],
     group: { vi: 'Phân loại', en: 'Taxonomy' },
   },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: publicReadWrittenBy(isAdminOrManager),
   fields: [
     {
       name: 'name',

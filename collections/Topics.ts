@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAbove } from '../src/access'
+import { isEditorOrAbove, publicReadWrittenBy } from '../src/access'
 import { slugField } from '../src/fields/slugField'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { vi: 'Chủ đề', en: 'Topic' }, plural: { vi: 'Chủ đề', en: 'Topics' } },
   admin: { useAsTitle: 'name', group: { vi: 'Phân loại', en: 'Taxonomy' } },
-  access: { read: anyone, create: isEditorOrAbove, update: isEditorOrAbove, delete: isEditorOrAbove },
+  access: publicReadWrittenBy(isEditorOrAbove),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên chủ đề', en: 'Name' } },
     slugField('name'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdminOrManager } from '../../src/access'
+import { isAdminOrManager, publicReadWrittenBy } from '../../src/access'
 import { setSearchName } from './hooks/setSearchName'
 
 /** Administrative places since the 2025 reform: 34 provinces, communes/wards directly below. */
@@ -13,7 +13,7 @@ export const Places: CollectionConfig = {
     listSearchableFields: ['name', 'searchName', 'code'],
     group: { vi: 'Phân loại', en: 'Taxonomy' },
   },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: publicReadWrittenBy(isAdminOrManager),
   hooks: { beforeChange: [setSearchName] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },

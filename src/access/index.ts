@@ -84,3 +84,11 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if (hasRole(req, 'admin')) return true
   return req.user ? { id: { equals: req.user.id } } : false
 }
+
+/** Reference data (organisation, taxonomy): everyone reads it, one group of roles maintains it. */
+export const publicReadWrittenBy = (write: Access) => ({
+  read: anyone,
+  create: write,
+  update: write,
+  delete: write,
+})
