@@ -2,7 +2,8 @@
 # THE test command: `bash scripts/test.sh [jest arguments…]` (also `npm test -- …`).
 #   1. Node >= 22 (fetched from the npm registry into .tools/ when the machine's node is older)
 #   2. npm ci when node_modules is missing or older than package-lock.json
-#   3. Redis: required (started or installed where possible; else a clear failure)
+#   3. Redis: required (started or installed where possible; else a clear failure); ffmpeg and
+#      poppler-utils (media tests): installed where missing
 #   4. PostgreSQL: required unless TEST_DATABASES=sqlite (started or installed where possible; else a
 #      clear failure). Exports TEST_POSTGRES_URL, an admin connection for per-suite databases.
 #   5. UI tests (test/ui): Chromium (Debian's chromium) and the admin build, unless SKIP_UI_TESTS=1
@@ -67,6 +68,9 @@ main() {
   ensure_node_modules || die "cannot install the dependencies."
 
   ensure_redis || die "Redis is required by the tests (queues, /healthz). See the messages above."
+
+  ensure_apt_packages ffmpeg poppler-utils ||
+    die "ffmpeg and poppler-utils are required by the media tests (Debian: apt-get install ffmpeg poppler-utils)."
 
   if wants_postgres; then
     ensure_postgres || die "PostgreSQL is required for TEST_DATABASES=$TEST_DATABASES. See the messages above."

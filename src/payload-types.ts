@@ -77,6 +77,7 @@ export interface Config {
     stories: Story;
     media: Media;
     'audit-log': AuditLog;
+    'job-outbox': JobOutbox;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -105,6 +106,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'job-outbox': JobOutboxSelect<false> | JobOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -398,6 +400,62 @@ export interface Media {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  kind?: ('image' | 'audio' | 'video' | 'document') | null;
+  restricted?: boolean | null;
+  processing?: {
+    status?: ('pending' | 'processing' | 'ready' | 'failed') | null;
+    error?: string | null;
+    attempts?: number | null;
+    generation?: number | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+  };
+  renditions?:
+    | {
+        name: string;
+        key: string;
+        mimeType?: string | null;
+        extension?: string | null;
+        filesize?: number | null;
+        width?: number | null;
+        height?: number | null;
+        durationSeconds?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  technical?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  embedded?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  waveform?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  phash?: string | null;
+  possibleDuplicates?: (number | Media)[] | null;
+  rightsExpired?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -409,72 +467,6 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    cardWebp?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    cardAvif?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    cardJpeg?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    largeWebp?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    largeAvif?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    largeJpeg?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    social?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -508,6 +500,33 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-outbox".
+ */
+export interface JobOutbox {
+  id: number;
+  queue: 'media' | 'ai' | 'distribution' | 'indexing';
+  name: string;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'dispatched';
+  runAfter?: string | null;
+  priority?: number | null;
+  jobId?: string | null;
+  dispatchedAt?: string | null;
+  tries?: number | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -574,6 +593,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'job-outbox';
+        value: number | JobOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -818,6 +841,40 @@ export interface MediaSelect<T extends boolean = true> {
   rightsExpiry?: T;
   usedAsFeatured?: T;
   usedInStories?: T;
+  kind?: T;
+  restricted?: T;
+  processing?:
+    | T
+    | {
+        status?: T;
+        error?: T;
+        attempts?: T;
+        generation?: T;
+        startedAt?: T;
+        finishedAt?: T;
+      };
+  renditions?:
+    | T
+    | {
+        name?: T;
+        key?: T;
+        mimeType?: T;
+        extension?: T;
+        filesize?: T;
+        width?: T;
+        height?: T;
+        durationSeconds?: T;
+        url?: T;
+        id?: T;
+      };
+  technical?: T;
+  embedded?: T;
+  waveform?: T;
+  phash?: T;
+  possibleDuplicates?: T;
+  rightsExpired?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -829,90 +886,6 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
-  sizes?:
-    | T
-    | {
-        thumbnail?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        cardWebp?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        cardAvif?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        cardJpeg?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        largeWebp?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        largeAvif?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        largeJpeg?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        social?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -929,6 +902,24 @@ export interface AuditLogSelect<T extends boolean = true> {
   userAgent?: T;
   before?: T;
   after?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-outbox_select".
+ */
+export interface JobOutboxSelect<T extends boolean = true> {
+  queue?: T;
+  name?: T;
+  data?: T;
+  status?: T;
+  runAfter?: T;
+  priority?: T;
+  jobId?: T;
+  dispatchedAt?: T;
+  tries?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,54 +1,18 @@
 import path from 'node:path'
 
-import type { CollectionConfig, ImageSize } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAbove, isStaff } from '../../src/access'
+import { canReadMedia, isEditorOrAbove, isStaff } from '../../src/access'
+import { ACCEPTED_MIME_TYPES } from '../../plugins/media/lib/kinds'
 import { keepEdgeFocalPoint } from './hooks/keepEdgeFocalPoint'
-import { validateImageUpload } from './hooks/validateImageUpload'
 
-export type MediaOptions = { mediaDir: string; maxImagePixels: number }
-
-const webSizes = [
-  { key: 'card', width: 640 },
-  { key: 'large', width: 1600 },
-] as const
+export type MediaOptions = { mediaDir: string }
 
 /**
- * Web sizes in WebP and AVIF with a JPEG fallback for old browsers and e-mail, a 1200×630
- * social crop that follows the focal point, and the untouched original for print.
+ * The shared asset library: photos, audio, video and PDFs. Renditions, transcodes and checks of
+ * content are added by the media plugin and made by the worker, never in the request.
  */
-export const imageSizes: ImageSize[] = [
-  { name: 'thumbnail', width: 320, height: 240, formatOptions: { format: 'webp', options: { quality: 75 } } },
-  ...webSizes.flatMap(({ key, width }): ImageSize[] => [
-    {
-      name: `${key}Webp`,
-      width,
-      withoutEnlargement: true,
-      formatOptions: { format: 'webp', options: { quality: 80 } },
-    },
-    {
-      name: `${key}Avif`,
-      width,
-      withoutEnlargement: true,
-      formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } },
-    },
-    {
-      name: `${key}Jpeg`,
-      width,
-      withoutEnlargement: true,
-      formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: false } },
-    },
-  ]),
-  {
-    name: 'social',
-    width: 1200,
-    height: 630,
-    position: 'centre',
-    formatOptions: { format: 'jpeg', options: { quality: 85 } },
-  },
-]
-
-export const Media = ({ mediaDir, maxImagePixels }: MediaOptions): CollectionConfig => ({
+export const Media = ({ mediaDir }: MediaOptions): CollectionConfig => ({
   slug: 'media',
   labels: {
     singular: { vi: 'Tư liệu', en: 'Asset' },
@@ -56,21 +20,19 @@ export const Media = ({ mediaDir, maxImagePixels }: MediaOptions): CollectionCon
   },
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'caption', 'credit', 'rightsExpiry', 'updatedAt'],
+    defaultColumns: ['filename', 'kind', 'processing', 'caption', 'credit', 'rightsExpiry', 'updatedAt'],
     group: { vi: 'Tòa soạn', en: 'Newsroom' },
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAbove },
+  access: { read: canReadMedia, create: isStaff, update: isStaff, delete: isEditorOrAbove },
   upload: {
-    staticDir: path.join(mediaDir, 'images'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff', 'image/gif'],
+    staticDir: path.join(mediaDir, 'files'),
+    mimeTypes: ACCEPTED_MIME_TYPES,
     focalPoint: true,
     crop: true,
-    imageSizes,
-    adminThumbnail: 'thumbnail',
-    // Keep the original at full resolution for print; strip EXIF/GPS from renditions only.
+    // The original is kept untouched (print needs it); public renditions are made without metadata.
     withMetadata: false,
   },
-  hooks: { beforeOperation: [validateImageUpload(maxImagePixels), keepEdgeFocalPoint] },
+  hooks: { beforeOperation: [keepEdgeFocalPoint] },
   fields: [
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' } },
     { name: 'caption', type: 'textarea', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },

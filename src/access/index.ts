@@ -92,3 +92,9 @@ export const publicReadWrittenBy = (write: Access) => ({
   update: write,
   delete: write,
 })
+
+/** Rights-restricted assets are not listed publicly; their files go out only through signed links. */
+export const canReadMedia: Access = ({ req }) => {
+  if (hasRole(req, 'reporter', 'editor', 'deskChief', 'manager', 'admin', 'apiClient')) return true
+  return { restricted: { not_equals: true } }
+}

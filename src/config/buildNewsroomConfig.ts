@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,11 +20,29 @@ import { Stories } from '../../collections/Stories'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { auditPlugin } from '../../plugins/audit'
+import { jobsPlugin } from '../../plugins/jobs'
+import { mediaPlugin } from '../../plugins/media'
 import { strictInputPlugin } from '../../plugins/strict-input'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeParentIndexes'
 import { isPostgresURL, type Settings } from './settings'
+
+/** A key of its own for signed media links, so it can't be used as the Payload secret or vice versa. */
+function mediaSigningSecret(payloadSecret: string): string {
+  return createHmac('sha256', payloadSecret).update('media-signed-urls').digest('hex')
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${Number(value.toFixed(1)).toLocaleString('vi-VN')} ${units[unit]}`
+}
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -47,6 +66,10 @@ function databaseAdapter(settings: Settings) {
     // Without transactionOptions the SQLite adapter runs without transactions: a refused
     // change would keep its audit entry and a failed seed would leave half a newsroom.
     transactionOptions: {},
+    // The web process and the worker write the same file: WAL lets them, and a busy wait
+    // replaces "database is locked" errors.
+    wal: true,
+    busyTimeout: 10_000,
     migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
     prodMigrations: sqliteMigrations,
     afterSchemaInit: [sqliteLocaleParentIndexes as never],
@@ -89,13 +112,44 @@ export function buildNewsroomConfig(
       Topics,
       Places,
       Stories({ radioReadRate: settings.radioReadRate }),
-      Media({ mediaDir: settings.mediaDir, maxImagePixels: settings.maxImagePixels }),
+      Media({ mediaDir: settings.mediaDir }),
     ],
-    plugins: [auditPlugin(), ...extraPlugins, strictInputPlugin()],
+    plugins: [
+      auditPlugin({ excludeCollections: ['job-outbox'] }),
+      jobsPlugin({
+        redisURL: settings.redisURL,
+        prefix: settings.queuePrefix,
+        attempts: settings.queueAttempts,
+        backoffMs: settings.queueBackoffMs,
+        lockDurationMs: settings.queueLockMs,
+        outboxPollMs: settings.outboxPollMs,
+        concurrency: { media: settings.mediaConcurrency },
+      }),
+      mediaPlugin({
+        mediaDir: settings.mediaDir,
+        serverURL: settings.serverURL,
+        s3: settings.s3,
+        signingSecret: mediaSigningSecret(settings.payloadSecret),
+        signedURLSeconds: settings.signedURLSeconds,
+        maxPixels: settings.maxImagePixels,
+        ffmpegThreads: settings.ffmpegThreads,
+      }),
+      ...extraPlugins,
+      strictInputPlugin(),
+    ],
     editor: lexicalEditor(),
     db: databaseAdapter(settings),
     sharp,
-    upload: { limits: { fileSize: settings.maxUploadBytes } },
+    // Uploads stream to temporary files (a 2 GB video never sits in memory) and are refused with
+    // 413 once over the limit, mid-stream.
+    upload: {
+      useTempFiles: true,
+      tempFileDir: settings.uploadTempDir,
+      limits: { fileSize: settings.maxUploadBytes, files: 1 },
+      requestSizeLimit: settings.maxUploadBytes + 1024 * 1024,
+      responseOnLimit: `Tệp vượt giới hạn ${formatBytes(settings.maxUploadBytes)} (MAX_UPLOAD_BYTES).`,
+      uploadTimeout: 120_000,
+    },
     typescript: { outputFile: path.join(rootDir, 'src/payload-types.ts') },
     graphQL: { schemaOutputFile: path.join(rootDir, 'src/generated-schema.graphql') },
     telemetry: false,

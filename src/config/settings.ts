@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { parseS3Settings, type S3Settings } from './s3Settings'
+
 export type ExtraLocale = { code: string; label: string }
 
 export type Settings = {
@@ -16,6 +18,18 @@ export type Settings = {
   mediaDir: string
   maxImagePixels: number
   maxUploadBytes: number
+  /** Where uploads are streamed to before Payload stores them (never held in memory). */
+  uploadTempDir: string
+  s3: S3Settings | undefined
+  signedURLSeconds: number
+  queuePrefix: string
+  queueAttempts: number
+  queueBackoffMs: number
+  queueLockMs: number
+  outboxPollMs: number
+  mediaConcurrency: number
+  workerShutdownSeconds: number
+  ffmpegThreads: number
   extraLocales: ExtraLocale[]
   schedulerIntervalSeconds: number
   radioReadRate: number
@@ -127,7 +141,18 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR || path.join(dataDir, 'media')),
     maxImagePixels: intSetting(env, 'MAX_IMAGE_PIXELS', 100_000_000, 1, problems),
-    maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200 * 1024 * 1024, 1, problems),
+    maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, problems),
+    uploadTempDir: path.resolve(cwd, env.UPLOAD_TEMP_DIR || path.join(dataDir, 'tmp', 'uploads')),
+    s3: parseS3Settings(env, problems),
+    signedURLSeconds: intSetting(env, 'SIGNED_URL_SECONDS', 900, 1, problems),
+    queuePrefix: env.QUEUE_PREFIX || 'toasoan',
+    queueAttempts: intSetting(env, 'QUEUE_ATTEMPTS', 5, 1, problems),
+    queueBackoffMs: intSetting(env, 'QUEUE_BACKOFF_MS', 2_000, 0, problems),
+    queueLockMs: intSetting(env, 'QUEUE_LOCK_MS', 30_000, 1_000, problems),
+    outboxPollMs: intSetting(env, 'OUTBOX_POLL_MS', 500, 20, problems),
+    mediaConcurrency: intSetting(env, 'WORKER_MEDIA_CONCURRENCY', 1, 1, problems),
+    workerShutdownSeconds: intSetting(env, 'WORKER_SHUTDOWN_SECONDS', 30, 0, problems),
+    ffmpegThreads: intSetting(env, 'FFMPEG_THREADS', 2, 0, problems),
     extraLocales: parseExtraLocales(env.CONTENT_EXTRA_LOCALES, problems),
     schedulerIntervalSeconds: intSetting(env, 'SCHEDULER_INTERVAL_SECONDS', 30, 0, problems),
     radioReadRate: intSetting(env, 'RADIO_READ_RATE', 220, 60, problems),

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { closeQueues } from '../../plugins/jobs/lib/queues'
+
 type Pool = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
 
 /**
@@ -12,6 +14,7 @@ type Pool = { end: () => Promise<void>; on: (event: 'error', listener: () => voi
 export async function closePayload(payload: Payload, waitMs = 1000): Promise<void> {
   const db = payload.db as unknown as { pool?: Pool; client?: { close: () => void } }
   const { pool, client } = db
+  await closeQueues(payload).catch(() => undefined)
   await payload.destroy().catch(() => undefined)
   if (pool) {
     pool.on('error', () => undefined)

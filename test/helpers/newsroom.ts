@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type Plugin } from 'payload'
 import supertest from 'supertest'
 
 import { buildNewsroomConfig } from '../../src/config/buildNewsroomConfig'
@@ -65,7 +65,11 @@ export const ALL_TEST_ROLES: Role[] = ['reporter', 'editor', 'deskChief', 'manag
  */
 export async function startNewsroom(
   env: Record<string, string> = {},
-  { production = false, withUsers = true }: { production?: boolean; withUsers?: boolean } = {},
+  {
+    production = false,
+    withUsers = true,
+    plugins = [],
+  }: { production?: boolean; withUsers?: boolean; plugins?: Plugin[] } = {},
 ): Promise<TestNewsroom> {
   const db = typeof TEST_DB === 'string' ? TEST_DB : 'sqlite'
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-test-'))
@@ -79,16 +83,21 @@ export async function startNewsroom(
       PAYLOAD_SECRET: 'test-secret-test-secret-test-secret-42',
       REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
       SCHEDULER_INTERVAL_SECONDS: '0',
+      // Each suite its own queues in the shared Redis, so parallel suites never take each other's jobs.
+      QUEUE_PREFIX: `test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+      OUTBOX_POLL_MS: '50',
+      QUEUE_BACKOFF_MS: '100',
       ...env,
     },
     dataDir,
   )
-  const config = buildNewsroomConfig(settings)
+  const config = buildNewsroomConfig(settings, plugins)
   // Production mode applies the committed migrations instead of pushing the schema.
   const env_ = process.env as Record<string, string | undefined>
   const nodeEnv = env_.NODE_ENV
   if (production) env_.NODE_ENV = 'production'
-  const payload = await getPayload({ config }).finally(() => {
+  // A key per suite: getPayload caches one instance per key, and a suite may start two newsrooms.
+  const payload = await getPayload({ config, key: dataDir }).finally(() => {
     env_.NODE_ENV = nodeEnv
   })
   const app = createApp({ payload, config, settings })
@@ -135,6 +144,48 @@ export async function startNewsroom(
 }
 
 export const auth = (token: string) => ({ Authorization: `JWT ${token}` })
+
+/** Polls until `check` returns something truthy (or throws the last reason after `timeoutMs`). */
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  { timeoutMs = 30_000, intervalMs = 100, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < deadline) {
+    try {
+      const value = await check()
+      if (value) return value
+    } catch (error) {
+      last = error
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`,
+  )
+}
+
+type MediaState = { id: number | string; processing?: { status?: string; error?: string } } & Record<
+  string,
+  unknown
+>
+
+/** Waits until the worker has finished with an asset (ready or failed) and returns it as read over REST. */
+export async function waitForProcessing(newsroom: TestNewsroom, id: number | string, timeoutMs = 60_000) {
+  return waitFor(
+    async () => {
+      const doc = (await newsroom.payload.findByID({
+        collection: 'media',
+        id,
+        depth: 0,
+      })) as unknown as MediaState
+      const status = doc.processing?.status
+      return status === 'ready' || status === 'failed' ? doc : undefined
+    },
+    { timeoutMs, what: `media ${id} to be processed` },
+  )
+}
 
 /** A story straight into a state, as trusted server code would (bypassing the workflow). */
 export async function createStoryIn(

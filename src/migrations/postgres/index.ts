@@ -1,9 +1,15 @@
 import * as migration_20261122_055547_initial from './20261122_055547_initial';
+import * as migration_20261122_071351_media_library_and_jobs from './20261122_071351_media_library_and_jobs';
 
 export const migrations = [
   {
     up: migration_20261122_055547_initial.up,
     down: migration_20261122_055547_initial.down,
-    name: '20261122_055547_initial'
+    name: '20261122_055547_initial',
+  },
+  {
+    up: migration_20261122_071351_media_library_and_jobs.up,
+    down: migration_20261122_071351_media_library_and_jobs.down,
+    name: '20261122_071351_media_library_and_jobs'
   },
 ];

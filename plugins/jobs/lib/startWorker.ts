@@ -1,0 +1,106 @@
+import { type Job, WaitingError, Worker } from 'bullmq'
+import type { Payload } from 'payload'
+
+import type { QueueName } from '../types'
+import { createRedisConnection } from './connection'
+import { startOutboxDispatcher } from './dispatchOutbox'
+import { queuesFor } from './queues'
+import { findDefinition, jobsRegistry } from './registry'
+
+export type RunningWorker = {
+  queues: QueueName[]
+  /**
+   * Stops taking jobs and lets running ones finish; after `graceMs` the running ones are told to
+   * stop (their signal aborts) and are put back in the queue for the next worker, not failed.
+   */
+  close: (graceMs?: number) => Promise<void>
+}
+
+export type StartWorkerOptions = {
+  /** Queues to work on (default: every queue that has a job defined). */
+  queues?: QueueName[]
+  /** Push the outbox to Redis from this process too (default true). */
+  dispatchOutbox?: boolean
+}
+
+export function startWorker(payload: Payload, options: StartWorkerOptions = {}): RunningWorker {
+  const registry = jobsRegistry(payload.config)
+  const { options: settings } = registry
+  const queueNames = options.queues ?? ([...new Set(registry.definitions.map((d) => d.queue))] as QueueName[])
+  const abort = new AbortController()
+  const connection = createRedisConnection(settings.redisURL, 'worker')
+
+  const workers = queueNames.map((queue) => {
+    const worker = new Worker(
+      queue,
+      async (job: Job, token?: string) => {
+        const definition = findDefinition(registry, queue, job.name)
+        if (!definition) throw new Error(`Không có trình xử lý cho công việc "${queue}/${job.name}".`)
+        try {
+          return await definition.handler(job.data as never, { payload, job, signal: abort.signal })
+        } catch (error) {
+          if (abort.signal.aborted && token) {
+            // Shutting down: hand the job back untouched rather than spend one of its attempts.
+            await job.moveToWait(token)
+            throw new WaitingError()
+          }
+          throw error
+        }
+      },
+      {
+        connection,
+        prefix: settings.prefix,
+        concurrency: settings.concurrency[queue] ?? 1,
+        lockDuration: settings.lockDurationMs,
+        stalledInterval: settings.lockDurationMs,
+        maxStalledCount: 2,
+        autorun: true,
+      },
+    )
+    worker.on('error', (error) => payload.logger.warn(`Hàng đợi ${queue}: ${error.message}`))
+    worker.on('failed', (job, error) => {
+      if (!job) return
+      void reportFailure(payload, queue, job, error)
+    })
+    return worker
+  })
+
+  const queues = queuesFor(payload)
+  const stopDispatcher =
+    options.dispatchOutbox === false
+      ? async () => {}
+      : startOutboxDispatcher(payload, queues, settings.outboxPollMs)
+
+  return {
+    queues: queueNames,
+    close: async (graceMs = 30_000) => {
+      await stopDispatcher()
+      const closing = Promise.all(workers.map((worker) => worker.close()))
+      const finished = await Promise.race([
+        closing.then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+      ])
+      if (!finished) {
+        abort.abort()
+        await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
+      }
+      await queues.close()
+      connection.disconnect()
+    },
+  }
+}
+
+async function reportFailure(payload: Payload, queue: QueueName, job: Job, error: Error) {
+  const registry = jobsRegistry(payload.config)
+  const definition = findDefinition(registry, queue, job.name)
+  try {
+    const state = await job.getState()
+    const final = state === 'failed'
+    payload.logger.warn(
+      `Công việc ${queue}/${job.name} #${job.id} lỗi (lần ${job.attemptsMade}/${job.opts.attempts ?? 1}${final ? ', dừng thử lại' : ''}): ${error.message}`,
+    )
+    if (final && definition?.onFailed) await definition.onFailed(job.data as never, error, { payload, job })
+  } catch (reportError) {
+    payload.logger.error({ err: reportError }, `Không ghi được lỗi của công việc ${queue}/${job.name}`)
+  }
+}

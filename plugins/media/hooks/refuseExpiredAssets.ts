@@ -1,0 +1,52 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { httpError } from '../../../src/lib/httpErrors'
+
+type Ref = number | string | { id: number | string } | null | undefined
+
+const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
+
+function attachedIds(doc: Record<string, unknown> | undefined): Set<string> {
+  const ids = new Set<string>()
+  if (!doc) return ids
+  const featured = idOf(doc.featuredImage as Ref)
+  if (featured !== null && featured !== undefined) ids.add(String(featured))
+  for (const ref of Array.isArray(doc.assets) ? (doc.assets as Ref[]) : []) {
+    const id = idOf(ref)
+    if (id !== null && id !== undefined) ids.add(String(id))
+  }
+  return ids
+}
+
+/**
+ * An asset past its rights expiry cannot be attached to a story. Ones attached before they
+ * expired stay (removing them silently would change published stories); the admin flags them.
+ */
+export const refuseExpiredAssets: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const before = attachedIds(originalDoc)
+  const added = [...attachedIds(merged)].filter((id) => !before.has(id))
+  if (added.length === 0) return data
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { and: [{ id: { in: added } }, { rightsExpiry: { less_than: new Date().toISOString() } }] },
+    depth: 0,
+    limit: added.length,
+    overrideAccess: true,
+    req,
+    select: { filename: true, rightsExpiry: true },
+  })
+  if (docs.length === 0) return data
+  const list = docs
+    .map((doc) => {
+      const expiry = new Date(String(doc.rightsExpiry)).toLocaleDateString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+      })
+      return `"${doc.filename}" (hết hạn ${expiry})`
+    })
+    .join(', ')
+  throw httpError(400, `Tư liệu đã hết hạn bản quyền, không gắn được vào tin bài: ${list}.`, {
+    field: 'assets',
+    expiredAssets: docs.map((doc) => doc.id),
+  })
+}

@@ -1,0 +1,55 @@
+import { getPayload } from 'payload'
+
+import { startWorker } from '../../plugins/jobs/lib/startWorker'
+import { QUEUE_NAMES, type QueueName } from '../../plugins/jobs/types'
+import config from '../payload.config'
+import { loadSettings, SettingsError } from '../config/settings'
+import { closePayload } from '../server/closePayload'
+
+/**
+ * The worker process (`npm run worker`): renditions, transcodes, AI calls and deliveries run here,
+ * never in the web process. `--queues media,ai` limits it to some queues (scale them apart).
+ */
+function queuesFromArgs(argv: string[]): QueueName[] | undefined {
+  const index = argv.indexOf('--queues')
+  if (index === -1) return undefined
+  const names = (argv[index + 1] ?? '').split(',').filter(Boolean)
+  const unknown = names.filter((name) => !QUEUE_NAMES.includes(name as QueueName))
+  if (unknown.length || names.length === 0) {
+    throw new SettingsError([
+      `--queues: use some of ${QUEUE_NAMES.join(', ')} (got "${argv[index + 1] ?? ''}")`,
+    ])
+  }
+  return names as QueueName[]
+}
+
+async function main() {
+  const settings = loadSettings()
+  const queues = queuesFromArgs(process.argv)
+  const payload = await getPayload({ config })
+  const worker = startWorker(payload, { queues })
+  payload.logger.info(
+    `Tòa soạn hội tụ — worker: hàng đợi ${worker.queues.join(', ')} trên ${settings.redisURL.replace(/(\/\/[^:/@]*):[^@/]*@/, '$1:***@')} (pid ${process.pid})`,
+  )
+  if (process.send) process.send({ ready: true })
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(
+      `${signal}: worker finishing running jobs (up to ${settings.workerShutdownSeconds} s)`,
+    )
+    await worker.close(settings.workerShutdownSeconds * 1000)
+    await closePayload(payload)
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  if (error instanceof SettingsError) console.error(error.message)
+  else console.error(error)
+  process.exit(1)
+})
