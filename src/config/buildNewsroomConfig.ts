@@ -27,6 +27,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeParentIndexes'
 import { isPostgresURL, type Settings } from './settings'
+import { applyBusyTimeoutToEveryTransaction } from './sqliteBusyTimeout'
 
 /** A key of its own for signed media links, so it can't be used as the Payload secret or vice versa. */
 function mediaSigningSecret(payloadSecret: string): string {
@@ -43,6 +44,8 @@ function formatBytes(bytes: number): string {
   }
   return `${Number(value.toFixed(1)).toLocaleString('vi-VN')} ${units[unit]}`
 }
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -69,7 +72,7 @@ function databaseAdapter(settings: Settings) {
     // The web process and the worker write the same file: WAL lets them, and a busy wait
     // replaces "database is locked" errors.
     wal: true,
-    busyTimeout: 10_000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
     prodMigrations: sqliteMigrations,
     afterSchemaInit: [sqliteLocaleParentIndexes as never],
@@ -153,5 +156,8 @@ export function buildNewsroomConfig(
     typescript: { outputFile: path.join(rootDir, 'src/payload-types.ts') },
     graphQL: { schemaOutputFile: path.join(rootDir, 'src/generated-schema.graphql') },
     telemetry: false,
+    onInit: async (payload) => {
+      if (!isPostgresURL(settings.databaseURL)) applyBusyTimeoutToEveryTransaction(payload, SQLITE_BUSY_TIMEOUT_MS)
+    },
   })
 }

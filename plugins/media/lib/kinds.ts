@@ -11,6 +11,7 @@ export const ACCEPTED_MIME_TYPES = [
   'audio/wav',
   'audio/x-wav',
   'audio/vnd.wave',
+  'audio/wave',
   'audio/mp4',
   'audio/x-m4a',
   'audio/ogg',
@@ -18,6 +19,7 @@ export const ACCEPTED_MIME_TYPES = [
   'video/mp4',
   'video/quicktime',
   'video/x-matroska',
+  'video/matroska',
   'video/webm',
   'application/pdf',
 ]
