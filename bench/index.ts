@@ -11,6 +11,7 @@ import { header, type Section } from './lib/report'
 
 const SECTIONS: Record<string, () => Promise<{ default: Section }>> = {
   core: () => import('./core'),
+  media: () => import('./media'),
 }
 
 async function main(): Promise<number> {

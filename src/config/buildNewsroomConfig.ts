@@ -157,7 +157,8 @@ export function buildNewsroomConfig(
     graphQL: { schemaOutputFile: path.join(rootDir, 'src/generated-schema.graphql') },
     telemetry: false,
     onInit: async (payload) => {
-      if (!isPostgresURL(settings.databaseURL)) applyBusyTimeoutToEveryTransaction(payload, SQLITE_BUSY_TIMEOUT_MS)
+      if (!isPostgresURL(settings.databaseURL))
+        applyBusyTimeoutToEveryTransaction(payload, SQLITE_BUSY_TIMEOUT_MS)
     },
   })
 }

@@ -22,10 +22,49 @@ export function toFetchRequest(req: ExpressRequest, origin: string): Request {
   return new Request(new URL(req.originalUrl, origin), {
     method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as unknown as ReadableStream) : undefined,
+    body: hasBody ? requestBodyStream(req) : undefined,
     // Required by Node's fetch for streamed request bodies.
     duplex: 'half',
   } as RequestInit)
+}
+
+/**
+ * Node's Readable.toWeb throws "Controller is already closed" (an uncaught exception) when the
+ * consumer cancels mid-body, which Payload does when an upload passes the size limit. This one
+ * keeps backpressure, and after a cancel drains the rest of the body so the client still gets
+ * the 413 instead of a reset connection.
+ */
+export function requestBodyStream(req: Readable): ReadableStream<Uint8Array> {
+  let done = false
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        req.on('data', (chunk: Buffer) => {
+          if (done) return
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+          if ((controller.desiredSize ?? 0) <= 0) req.pause()
+        })
+        req.on('end', () => {
+          if (done) return
+          done = true
+          controller.close()
+        })
+        req.on('error', (error) => {
+          if (done) return
+          done = true
+          controller.error(error)
+        })
+      },
+      pull() {
+        req.resume()
+      },
+      cancel() {
+        done = true
+        req.resume()
+      },
+    },
+    { highWaterMark: 1024 * 1024, size: (chunk) => chunk?.byteLength ?? 0 },
+  )
 }
 
 /** Fetch Response → Express, streaming the body and keeping every Set-Cookie. */

@@ -11,6 +11,7 @@ import { loadSettings, SettingsError } from '../config/settings'
 import { seedIfEmpty } from '../seed'
 import { closePayload } from './closePayload'
 import { createApp } from './createApp'
+import { startUploadTempSweeper } from './sweepUploadTemp'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -34,6 +35,7 @@ async function main() {
   const nextHandler = apiOnly ? undefined : await createNextHandler(settings.production)
   const app = createApp({ payload, config, settings, nextHandler })
   const stopScheduler = startScheduler(payload, settings.schedulerIntervalSeconds)
+  const stopSweeper = startUploadTempSweeper(settings.uploadTempDir)
 
   const server = app.listen(settings.port, settings.host, () => {
     payload.logger.info(
@@ -47,6 +49,7 @@ async function main() {
     stopping = true
     payload.logger.info(`${signal}: finishing open requests, then stopping`)
     stopScheduler()
+    stopSweeper()
     app.close()
     server.close(async () => {
       await closePayload(payload)

@@ -96,8 +96,7 @@ export async function startNewsroom(
   const env_ = process.env as Record<string, string | undefined>
   const nodeEnv = env_.NODE_ENV
   if (production) env_.NODE_ENV = 'production'
-  // A key per suite: getPayload caches one instance per key, and a suite may start two newsrooms.
-  const payload = await getPayload({ config, key: dataDir }).finally(() => {
+  const payload = await getPayload({ config }).finally(() => {
     env_.NODE_ENV = nodeEnv
   })
   const app = createApp({ payload, config, settings })

@@ -45,7 +45,8 @@ const renditionFiles = (id: number | string) => {
   return existsSync(dir) ? readdirSync(dir).sort() : []
 }
 
-const originals = () => (existsSync(filesDir()) ? readdirSync(filesDir()).filter((f) => f !== 'renditions') : [])
+const originals = () =>
+  existsSync(filesDir()) ? readdirSync(filesDir()).filter((f) => f !== 'renditions') : []
 
 type MediaDoc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 

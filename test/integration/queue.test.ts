@@ -78,11 +78,18 @@ describe('the outbox and the worker', () => {
     const worker = startWorker(newsroom.payload, { queues: ['indexing'] })
     try {
       await waitFor(() => callsFor('first').length === 1, { what: 'the job to run' })
-      const after = await newsroom.payload.findByID({
-        collection: JOB_OUTBOX_SLUG as never,
-        id: rowId,
-        depth: 0,
-      })
+      // The row is marked once Redis has the job, which may be just after the job ran.
+      const after = await waitFor(
+        async () => {
+          const row = await newsroom.payload.findByID({
+            collection: JOB_OUTBOX_SLUG as never,
+            id: rowId,
+            depth: 0,
+          })
+          return (row as { status?: string }).status === 'dispatched' ? row : undefined
+        },
+        { what: 'the outbox row to be marked' },
+      )
       expect(after).toMatchObject({ status: 'dispatched', jobId: `outbox-${rowId}` })
     } finally {
       await worker.close()

@@ -169,4 +169,23 @@ describe('admin UI (headless Chromium against the built app)', () => {
     })
     await shot('saved')
   })
+
+  it('shows admins the job queues, with counts per queue and the failed jobs', async () => {
+    await page.goto(`${server.url}/admin/jobs`)
+    const dashboard = page.getByTestId('jobs-dashboard')
+    await dashboard.waitFor({ timeout: 30_000 })
+    await page.getByTestId('queue-counts').waitFor({ timeout: 15_000 })
+    expect(await dashboard.textContent()).toMatch(/Tư liệu/)
+    await shot('jobs')
+  })
+
+  it('shows an asset with its processing status and where it is used', async () => {
+    const media = await rest<{ docs: Array<{ id: number }> }>('GET', '/media?limit=1&depth=0')
+    expect(media.json.docs.length).toBeGreaterThan(0)
+    await page.goto(`${server.url}/admin/collections/media/${media.json.docs[0]!.id}`)
+    const panel = page.getByTestId('media-processing-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    expect(['pending', 'processing', 'ready', 'failed']).toContain(await panel.getAttribute('data-status'))
+    await shot('media')
+  })
 })

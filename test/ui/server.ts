@@ -52,6 +52,7 @@ export async function startServer(timeoutMs: number): Promise<RunningServer> {
       MEDIA_DIR: path.join(dataDir, 'media'),
       SEED_ON_START: 'true',
       SCHEDULER_INTERVAL_SECONDS: '0',
+      QUEUE_PREFIX: `ui-test-${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
