@@ -2,7 +2,7 @@ import { type Job, WaitingError, Worker } from 'bullmq'
 import type { Payload } from 'payload'
 
 import type { QueueName } from '../types'
-import { createRedisConnection } from './connection'
+import { createRedisConnection, redactRedisURL } from './connection'
 import { startOutboxDispatcher } from './dispatchOutbox'
 import { queuesFor } from './queues'
 import { findDefinition, jobsRegistry } from './registry'
@@ -29,6 +29,14 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
   const queueNames = options.queues ?? ([...new Set(registry.definitions.map((d) => d.queue))] as QueueName[])
   const abort = new AbortController()
   const connection = createRedisConnection(settings.redisURL, 'worker')
+  let running = 0
+  let outage: string | undefined
+  const reports = new Set<Promise<void>>()
+  connection.on('ready', () => {
+    if (!outage) return
+    outage = undefined
+    payload.logger.info('Hàng đợi: đã kết nối lại Redis; worker tiếp tục nhận công việc.')
+  })
 
   const workers = queueNames.map((queue) => {
     const worker = new Worker(
@@ -36,6 +44,7 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
       async (job: Job, token?: string) => {
         const definition = findDefinition(registry, queue, job.name)
         if (!definition) throw new Error(`Không có trình xử lý cho công việc "${queue}/${job.name}".`)
+        running++
         try {
           return await definition.handler(job.data as never, { payload, job, signal: abort.signal })
         } catch (error) {
@@ -45,6 +54,8 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
             throw new WaitingError()
           }
           throw error
+        } finally {
+          running--
         }
       },
       {
@@ -57,10 +68,23 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
         autorun: true,
       },
     )
-    worker.on('error', (error) => payload.logger.warn(`Hàng đợi ${queue}: ${error.message}`))
+    worker.on('error', (error) => {
+      // Once per outage, not twice every reconnect attempt.
+      if (outage) return
+      outage = error.message
+      payload.logger.warn(
+        `Hàng đợi ${queue}: không kết nối được Redis (${redactRedisURL(settings.redisURL)}): ${error.message}. Worker chờ Redis hoạt động lại.`,
+      )
+    })
+    worker.on('stalled', (jobId) =>
+      payload.logger.warn(
+        `Hàng đợi ${queue}: công việc #${jobId} bị bỏ dở (worker dừng đột ngột), chạy lại.`,
+      ),
+    )
     worker.on('failed', (job, error) => {
       if (!job) return
-      void reportFailure(payload, queue, job, error)
+      const report = reportFailure(payload, queue, job, error).finally(() => reports.delete(report))
+      reports.add(report)
     })
     return worker
   })
@@ -75,7 +99,10 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
     queues: queueNames,
     close: async (graceMs = 30_000) => {
       await stopDispatcher()
-      const closing = Promise.all(workers.map((worker) => worker.close()))
+      // Idle while Redis is unreachable: nothing to wait for, and BullMQ's graceful close would
+      // wait for Redis to come back (then our grace and 10 s more) before it returns.
+      const force = running === 0 && connection.status !== 'ready'
+      const closing = Promise.all(workers.map((worker) => worker.close(force)))
       const finished = await Promise.race([
         closing.then(() => true),
         new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
@@ -84,6 +111,8 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
         abort.abort()
         await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
       }
+      // A job that failed for good must still be marked so (onFailed) before the process ends.
+      await Promise.allSettled([...reports])
       await queues.close()
       connection.disconnect()
     },

@@ -276,6 +276,9 @@ export function asContentError(error: unknown, message: string, hidePath?: strin
   if (!(error instanceof ToolFailedError) || error.name !== 'ToolFailedError' || error.exitCode === null)
     return error
   if (/no space left|cannot allocate memory|out of memory/i.test(error.stderrTail)) return error
+  // ffmpeg's exit code when a signal interrupted it (a Ctrl-C or a stop sent to the worker's whole
+  // process group reaches ffmpeg too): the file is not to blame, so the job is retried.
+  if (error.exitCode === 255 || /exiting normally, received signal/i.test(error.stderrTail)) return error
   const reason = stderrSummary(error.stderrTail, 2, hidePath) || 'không rõ lý do'
   return new CorruptMediaError(`${message}: ${reason}`, { cause: error })
 }
