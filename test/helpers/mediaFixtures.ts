@@ -2,13 +2,14 @@
  * Media fixtures made on the fly (sharp, ffmpeg's lavfi sources, pdf-lib), so no binary files live in
  * the repository and every suite can ask for exactly the size, codec or metadata it needs.
  */
-import { mkdtemp, rm, stat, truncate as truncateFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat, truncate as truncateFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 
 import { runTool } from '../../plugins/media/lib/tools'
+import { createPrng } from '../../src/lib/prng'
 
 export async function makeTempDir(prefix = 'media-test-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix))
@@ -18,20 +19,29 @@ export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
 }
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+/**
+ * One temporary folder for a test file (made before its tests, removed after) and named work
+ * folders inside it, as the worker gives each job.
+ */
+export function useWorkDirs(): { root: () => string; workDir: (name: string) => Promise<string> } {
+  let dir = ''
+  beforeAll(async () => {
+    dir = await makeTempDir()
+  })
+  afterAll(() => removeDir(dir))
+  return {
+    root: () => dir,
+    workDir: async (name) => {
+      const folder = path.join(dir, name)
+      await mkdir(folder, { recursive: true })
+      return folder
+    },
   }
 }
 
 /** A photo-like picture (gradient sky, shapes at several scales) that differs clearly from seed to seed. */
 export function photoSvg(width: number, height: number, seed = 1): string {
-  const random = prng(seed)
+  const random = createPrng(seed)
   const colour = () =>
     `hsl(${Math.floor(random() * 360)},${40 + Math.floor(random() * 50)}%,${25 + Math.floor(random() * 50)}%)`
   const shapes: string[] = []

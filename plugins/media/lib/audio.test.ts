@@ -1,35 +1,16 @@
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import {
-  ffprobeJson,
-  makeAudio,
-  makeTempDir,
-  makeVideo,
-  removeDir,
-} from '../../../test/helpers/mediaFixtures'
+import { ffprobeJson, makeAudio, makeVideo, useWorkDirs } from '../../../test/helpers/mediaFixtures'
 import { DEFAULT_WAVEFORM_BUCKETS, parseLoudnorm, PeakAccumulator, processAudio } from './audio'
 import { CorruptMediaError } from './tools'
 
-let dir: string
-
-beforeAll(async () => {
-  dir = await makeTempDir()
-})
-
-afterAll(() => removeDir(dir))
-
-async function workDir(name: string): Promise<string> {
-  const folder = path.join(dir, name)
-  await mkdir(folder, { recursive: true })
-  return folder
-}
+const { root, workDir } = useWorkDirs()
 
 describe('processAudio', () => {
   it.each(['wav', 'mp3', 'm4a', 'ogg'] as const)(
     'makes a loudness-normalised 128 kb/s MP3 from %s',
     async (format) => {
-      const input = await makeAudio(path.join(dir, `in.${format}`), { format, seconds: 2, channels: 2 })
+      const input = await makeAudio(path.join(root(), `in.${format}`), { format, seconds: 2, channels: 2 })
       const result = await processAudio(input, await workDir(format))
 
       expect(result.technical.durationSeconds).toBeCloseTo(2, 0)
@@ -63,19 +44,19 @@ describe('processAudio', () => {
   )
 
   it('keeps mono mono, folds surround down to stereo and honours the bucket count', async () => {
-    const mono = await makeAudio(path.join(dir, 'mono.wav'), { channels: 1, seconds: 1 })
+    const mono = await makeAudio(path.join(root(), 'mono.wav'), { channels: 1, seconds: 1 })
     const monoResult = await processAudio(mono, await workDir('mono'), { waveformBuckets: 50 })
     expect((await ffprobeJson(monoResult.renditions[0]!.path)).streams[0]).toMatchObject({ channels: 1 })
     expect(monoResult.waveform).toHaveLength(50)
 
-    const surround = await makeAudio(path.join(dir, 'surround.wav'), { channels: 6, seconds: 1 })
+    const surround = await makeAudio(path.join(root(), 'surround.wav'), { channels: 6, seconds: 1 })
     const surroundResult = await processAudio(surround, await workDir('surround'))
     expect(surroundResult.technical.channels).toBe(6)
     expect((await ffprobeJson(surroundResult.renditions[0]!.path)).streams[0]).toMatchObject({ channels: 2 })
   })
 
   it('draws a waveform that follows the signal', async () => {
-    const input = await makeAudio(path.join(dir, 'shape.wav'), { seconds: 4, loudThenQuiet: true })
+    const input = await makeAudio(path.join(root(), 'shape.wav'), { seconds: 4, loudThenQuiet: true })
     const { waveform } = await processAudio(input, await workDir('shape'), { waveformBuckets: 100 })
     const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
     // Leave out the buckets around the step, where loudnorm's gain is still adjusting.
@@ -86,7 +67,7 @@ describe('processAudio', () => {
   })
 
   it('refuses a file without sound', async () => {
-    const silent = await makeVideo(path.join(dir, 'silent.mp4'), { audio: false })
+    const silent = await makeVideo(path.join(root(), 'silent.mp4'), { audio: false })
     await expect(processAudio(silent, await workDir('silent'))).rejects.toBeInstanceOf(CorruptMediaError)
   })
 })

@@ -1,34 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import {
-  makeAudio,
-  makeJpeg,
-  makePdf,
-  makeTempDir,
-  makeVideo,
-  removeDir,
-} from '../../../test/helpers/mediaFixtures'
+import { makeAudio, makeJpeg, makePdf, makeVideo, useWorkDirs } from '../../../test/helpers/mediaFixtures'
 import { processFile } from './processFile'
 import { runTool } from './tools'
 
-let dir: string
-
-beforeAll(async () => {
-  dir = await makeTempDir()
-})
-
-afterAll(() => removeDir(dir))
-
-async function workDir(name: string): Promise<string> {
-  const folder = path.join(dir, name)
-  await mkdir(folder)
-  return folder
-}
+const { root, workDir } = useWorkDirs()
 
 describe('processFile', () => {
   it('processes an image with its focal point', async () => {
-    const input = path.join(dir, 'photo.jpg')
+    const input = path.join(root(), 'photo.jpg')
     await makeJpeg({ path: input, width: 1000, height: 700, gps: { latitude: 16.05, longitude: 108.2 } })
     const result = await processFile(input, {
       kind: 'image',
@@ -45,7 +26,7 @@ describe('processFile', () => {
   })
 
   it('processes audio with waveform and loudness', async () => {
-    const input = await makeAudio(path.join(dir, 'voice.ogg'), { format: 'ogg', seconds: 1 })
+    const input = await makeAudio(path.join(root(), 'voice.ogg'), { format: 'ogg', seconds: 1 })
     const result = await processFile(input, { kind: 'audio', workDir: await workDir('audio') })
     expect(result.kind).toBe('audio')
     expect(result.renditions.map((r) => r.name)).toEqual(['mp3'])
@@ -55,7 +36,7 @@ describe('processFile', () => {
   })
 
   it('processes video with the given thread count', async () => {
-    const input = await makeVideo(path.join(dir, 'clip.mov'), { container: 'mov', seconds: 1 })
+    const input = await makeVideo(path.join(root(), 'clip.mov'), { container: 'mov', seconds: 1 })
     const result = await processFile(input, { kind: 'video', workDir: await workDir('video'), threads: 1 })
     expect(result.kind).toBe('video')
     expect(result.renditions.map((r) => r.name)).toEqual(['mp4', 'poster'])
@@ -63,7 +44,7 @@ describe('processFile', () => {
   })
 
   it('treats a sound-only MP4 uploaded as video as audio', async () => {
-    const input = path.join(dir, 'recording.mp4')
+    const input = path.join(root(), 'recording.mp4')
     await runTool('ffmpeg', [
       '-nostdin',
       '-v',
@@ -83,7 +64,7 @@ describe('processFile', () => {
   })
 
   it('processes PDF documents', async () => {
-    const input = path.join(dir, 'doc.pdf')
+    const input = path.join(root(), 'doc.pdf')
     await writeFile(input, await makePdf({ pages: 2 }))
     const result = await processFile(input, { kind: 'document', workDir: await workDir('pdf') })
     expect(result).toMatchObject({ kind: 'document', technical: { pageCount: 2 } })
@@ -91,7 +72,7 @@ describe('processFile', () => {
   })
 
   it('honours an aborted signal', async () => {
-    const input = await makeAudio(path.join(dir, 'long.wav'), { seconds: 1 })
+    const input = await makeAudio(path.join(root(), 'long.wav'), { seconds: 1 })
     const controller = new AbortController()
     controller.abort()
     await expect(

@@ -1,30 +1,12 @@
-import { mkdir, open } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import {
-  ffprobeJson,
-  makeAudio,
-  makeTempDir,
-  makeVideo,
-  removeDir,
-} from '../../../test/helpers/mediaFixtures'
+import { ffprobeJson, makeAudio, makeVideo, useWorkDirs } from '../../../test/helpers/mediaFixtures'
 import { CorruptMediaError } from './tools'
 import { processVideo } from './video'
 
-let dir: string
-
-beforeAll(async () => {
-  dir = await makeTempDir()
-})
-
-afterAll(() => removeDir(dir))
-
-async function workDir(name: string): Promise<string> {
-  const folder = path.join(dir, name)
-  await mkdir(folder, { recursive: true })
-  return folder
-}
+const { root, workDir } = useWorkDirs()
 
 /** Whether the MP4 index (moov) comes before the media data, so playback can start while downloading. */
 async function moovFirst(file: string): Promise<boolean> {
@@ -43,7 +25,7 @@ async function moovFirst(file: string): Promise<boolean> {
 
 describe('processVideo', () => {
   it('scales a 1080p MP4 down to 720p H.264/AAC with faststart and a poster', async () => {
-    const input = await makeVideo(path.join(dir, 'hd.mp4'), { seconds: 1, width: 1920, height: 1080 })
+    const input = await makeVideo(path.join(root(), 'hd.mp4'), { seconds: 1, width: 1920, height: 1080 })
     const result = await processVideo(input, await workDir('hd'), { threads: 2 })
 
     expect(result.technical).toMatchObject({
@@ -71,7 +53,7 @@ describe('processVideo', () => {
   })
 
   it('handles a portrait MOV without sound: no audio stream, even dimensions, aspect kept', async () => {
-    const input = await makeVideo(path.join(dir, 'portrait.mov'), {
+    const input = await makeVideo(path.join(root(), 'portrait.mov'), {
       container: 'mov',
       width: 720,
       height: 1280,
@@ -89,7 +71,11 @@ describe('processVideo', () => {
   })
 
   it('keeps a small MKV at its own size (never enlarges)', async () => {
-    const input = await makeVideo(path.join(dir, 'small.mkv'), { container: 'mkv', width: 320, height: 240 })
+    const input = await makeVideo(path.join(root(), 'small.mkv'), {
+      container: 'mkv',
+      width: 320,
+      height: 240,
+    })
     const result = await processVideo(input, await workDir('small'))
     expect(result.technical.format).toMatch(/matroska/)
     expect(result.renditions[0]).toMatchObject({ width: 320, height: 240 })
@@ -99,13 +85,13 @@ describe('processVideo', () => {
   })
 
   it('takes the poster at half the duration for very short clips', async () => {
-    const input = await makeVideo(path.join(dir, 'blink.mp4'), { seconds: 0.4, width: 160, height: 120 })
+    const input = await makeVideo(path.join(root(), 'blink.mp4'), { seconds: 0.4, width: 160, height: 120 })
     const result = await processVideo(input, await workDir('blink'))
     expect(result.renditions[1]).toMatchObject({ name: 'poster', width: 160, height: 120 })
   })
 
   it('refuses an audio file', async () => {
-    const input = await makeAudio(path.join(dir, 'voice.m4a'), { format: 'm4a', seconds: 1 })
+    const input = await makeAudio(path.join(root(), 'voice.m4a'), { format: 'm4a', seconds: 1 })
     await expect(processVideo(input, await workDir('voice'))).rejects.toBeInstanceOf(CorruptMediaError)
   })
 })
