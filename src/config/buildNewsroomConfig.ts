@@ -27,7 +27,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeParentIndexes'
 import { isPostgresURL, type Settings } from './settings'
-import { applyBusyTimeoutToEveryTransaction } from './sqliteBusyTimeout'
+import { serialiseSqliteTransactions } from './sqliteTransactions'
 
 /** A key of its own for signed media links, so it can't be used as the Payload secret or vice versa. */
 function mediaSigningSecret(payloadSecret: string): string {
@@ -157,8 +157,7 @@ export function buildNewsroomConfig(
     graphQL: { schemaOutputFile: path.join(rootDir, 'src/generated-schema.graphql') },
     telemetry: false,
     onInit: async (payload) => {
-      if (!isPostgresURL(settings.databaseURL))
-        applyBusyTimeoutToEveryTransaction(payload, SQLITE_BUSY_TIMEOUT_MS)
+      if (!isPostgresURL(settings.databaseURL)) serialiseSqliteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS)
     },
   })
 }

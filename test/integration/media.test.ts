@@ -95,6 +95,17 @@ describe('images', () => {
     expect(renditionFiles(doc.id)).toHaveLength(8)
   })
 
+  it('takes several uploads at once while the worker writes its results', async () => {
+    const uploads = await Promise.all(
+      [61, 62, 63, 64, 65].map(async (seed) => upload(await makeJpeg({ seed }), `cung-luc-${seed}.jpg`)),
+    )
+    expect(uploads.map((response) => response.status)).toEqual([201, 201, 201, 201, 201])
+    const done = await Promise.all(
+      uploads.map((response) => waitForProcessing(newsroom, response.body.doc.id)),
+    )
+    expect(done.map((doc) => doc.processing?.status)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready'])
+  })
+
   it('takes the social crop around the focal point', async () => {
     const image = await splitColourJpeg(2400, 800)
     const left = await uploadAndProcess(image, 'trai.jpg', { focalX: 0, focalY: 50 })

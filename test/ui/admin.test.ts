@@ -185,6 +185,17 @@ describe('admin UI (headless Chromium against the built app)', () => {
     await page.goto(`${server.url}/admin/collections/media/${media.json.docs[0]!.id}`)
     const panel = page.getByTestId('media-processing-panel')
     await panel.waitFor({ timeout: 30_000 })
+    // The panel reads the asset after it mounts ("loading"), then shows its processing status.
+    await page.waitForFunction(
+      () => {
+        const status = document
+          .querySelector('[data-testid="media-processing-panel"]')
+          ?.getAttribute('data-status')
+        return status !== undefined && status !== null && status !== 'loading'
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
     expect(['pending', 'processing', 'ready', 'failed']).toContain(await panel.getAttribute('data-status'))
     await shot('media')
   })
