@@ -55,6 +55,9 @@ main() {
   say "starting the newsroom on ${url} (admin UI: ${url}/admin, health: ${url}/healthz)"
   say "demo logins: see \"Demo logins\" in README.md. Stop with Ctrl-C."
   export NODE_ENV=production
+  # Each in its own process group (job control), so stopping reaches npm, the shell and node alike:
+  # npm does not pass signals on through the shell it runs scripts in.
+  set -m
   npm start -- "$@" &
   server_pid=$!
   trap stop_all INT TERM
@@ -76,7 +79,7 @@ stop_all() {
   trap - INT TERM
   local pid
   for pid in "$worker_pid" "$server_pid"; do
-    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null || true
+    [ -n "$pid" ] && kill -TERM -- "-$pid" 2>/dev/null || true
   done
   for pid in "$worker_pid" "$server_pid"; do
     [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
