@@ -174,8 +174,9 @@ describe('admin UI (headless Chromium against the built app)', () => {
     await page.goto(`${server.url}/admin/jobs`)
     const dashboard = page.getByTestId('jobs-dashboard')
     await dashboard.waitFor({ timeout: 30_000 })
-    await page.getByTestId('queue-counts').waitFor({ timeout: 15_000 })
-    expect(await dashboard.textContent()).toMatch(/Tư liệu/)
+    const counts = page.getByTestId('queue-counts')
+    await counts.getByText('Phân phối').waitFor({ timeout: 15_000 })
+    expect(await counts.textContent()).toMatch(/Tư liệu.*Trợ lý AI.*Phân phối/s)
     await shot('jobs')
   })
 

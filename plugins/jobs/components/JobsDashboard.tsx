@@ -12,7 +12,6 @@ const COUNTS = [
   ['delayed', 'Hẹn giờ', 'Delayed'],
   ['failed', 'Lỗi', 'Failed'],
   ['completed', 'Hoàn tất', 'Completed'],
-  ['paused', 'Tạm dừng', 'Paused'],
 ] as const
 type CountKey = (typeof COUNTS)[number][0]
 
