@@ -11,6 +11,7 @@ import { markForProcessing } from './hooks/markForProcessing'
 import { refuseExpiredAssets } from './hooks/refuseExpiredAssets'
 import { removeRenditions } from './hooks/removeRenditions'
 import { validateUpload } from './hooks/validateUpload'
+import { reprocessMedia } from './endpoints/reprocessMedia'
 import { serveRendition } from './endpoints/serveRendition'
 import { processMediaJob } from './jobs/processMedia'
 import type { MediaRuntime } from './lib/context'
@@ -65,7 +66,7 @@ export const mediaPlugin =
             return thumb ? renditionPath(doc.id as string, thumb.name) : null
           },
         },
-        endpoints: [...(media.endpoints || []), serveRendition(runtime)],
+        endpoints: [...(media.endpoints || []), serveRendition(runtime), reprocessMedia],
         fields: [processingPanel, ...media.fields, ...processingFields],
       },
       {

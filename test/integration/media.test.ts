@@ -375,6 +375,31 @@ describe('bad uploads', () => {
   })
 })
 
+describe('processing again', () => {
+  it('lets editors send an asset through the worker again, replacing its renditions', async () => {
+    const doc = await uploadAndProcess(await makeJpeg({ seed: 71 }), 'xu-ly-lai.jpg')
+    const reporter = await newsroom
+      .http()
+      .post(`/api/media/${doc.id}/reprocess`)
+      .set(auth(newsroom.users.reporter.token))
+    expect(reporter.status).toBe(403)
+    const unknown = await newsroom
+      .http()
+      .post('/api/media/999999/reprocess')
+      .set(auth(newsroom.users.editor.token))
+    expect(unknown.status).toBe(404)
+    const response = await newsroom
+      .http()
+      .post(`/api/media/${doc.id}/reprocess`)
+      .set(auth(newsroom.users.editor.token))
+    expect(response.status).toBe(202)
+    expect(response.body).toMatchObject({ status: 'pending', generation: doc.processing.generation + 1 })
+    const again = await waitForProcessing(newsroom, doc.id)
+    expect(again.processing).toMatchObject({ status: 'ready', generation: doc.processing.generation + 1 })
+    expect(renditionFiles(doc.id)).toHaveLength(8)
+  })
+})
+
 describe('deleting an asset', () => {
   it('removes the original and every rendition', async () => {
     const doc = await uploadAndProcess(await makeJpeg({ seed: 51 }), 'xoa.jpg')

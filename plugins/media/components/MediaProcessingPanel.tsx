@@ -12,6 +12,7 @@ import type {
   TechnicalMetadata,
 } from '../types'
 import { formatBytes, formatSeconds, isProcessingStatus, noticeStyle, ProcessingBadge } from './MediaKindCell'
+import { ReprocessButton } from './ReprocessButton'
 import { WaveformPlayer } from './WaveformPlayer'
 
 type Rendition = StoredRendition & { url: string }
@@ -68,6 +69,7 @@ export function MediaProcessingPanel() {
   const adminRoute = config.routes.admin
   const [doc, setDoc] = useState<MediaDoc | null>(null)
   const [error, setError] = useState<string>()
+  const [reloads, setReloads] = useState(0)
   const audioRef = useRef<HTMLAudioElement>(null)
 
   // Re-run after every save (lastUpdateTime): a replaced file puts the document back to pending.
@@ -103,7 +105,7 @@ export function MediaProcessingPanel() {
       controller.abort()
       clearTimeout(timer)
     }
-  }, [id, lastUpdateTime, apiRoute])
+  }, [id, lastUpdateTime, apiRoute, reloads])
 
   if (id === undefined || id === null) {
     return (
@@ -143,6 +145,9 @@ export function MediaProcessingPanel() {
             {tr('lần thử', 'attempt')} {doc.processing.attempts}
           </span>
         ) : null}
+        {!IN_PROGRESS.includes(status) && (
+          <ReprocessButton apiRoute={apiRoute} id={id} en={en} onQueued={() => setReloads((n) => n + 1)} />
+        )}
       </div>
       {status === 'failed' && doc.processing?.error && (
         <div style={noticeStyle('error')} className="media-processing__error">
