@@ -54,6 +54,8 @@ describe('media on S3-compatible storage', () => {
       'ảnh-Đà-Nẵng.jpg',
     )
     expect(doc.processing.status).toBe('ready')
+    // The storage adapter updates the new document again in the same request: still one job.
+    expect((await newsroom.payload.count({ collection: 'job-outbox' as never })).totalDocs).toBe(1)
     const keys = await bucket.list('')
     expect(keys).toContain(doc.filename)
     const renditionKeys = keys.filter((key) => key.startsWith(`renditions/${doc.id}/`))

@@ -27,7 +27,7 @@ type MediaDoc = {
   caption?: string | null
   credit?: string | null
   rights?: string | null
-  processing?: { generation?: number | null } | null
+  processing?: { generation?: number | null; status?: string | null } | null
 }
 
 const quiet = { overrideAccess: true, depth: 0, context: { skipMediaProcessing: true, skipAudit: true } }
@@ -81,6 +81,8 @@ export function processMediaJob(runtime: MediaRuntime): JobDefinition<ProcessMed
     handler: async (data, { payload, job, signal }) => {
       const doc = await loadCurrent(payload, data)
       if (!doc) return { skipped: true }
+      // Done already for this file (a duplicate job): doing it again would only flicker the status.
+      if (doc.processing?.status === 'ready') return { skipped: true }
       await payload.update({
         collection: 'media',
         id: doc.id,
