@@ -11,7 +11,7 @@ import { loadSettings, SettingsError } from '../config/settings'
 import { seedIfEmpty } from '../seed'
 import { closePayload } from './closePayload'
 import { createApp } from './createApp'
-import { startUploadTempSweeper } from './sweepUploadTemp'
+import { startUploadTempSweeper } from '../lib/sweepIdle'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

@@ -1,9 +1,13 @@
+import { tmpdir } from 'node:os'
+
 import { getPayload } from 'payload'
 
 import { startWorker } from '../../plugins/jobs/lib/startWorker'
+import { WORK_DIR_PREFIX } from '../../plugins/media/jobs/processMedia'
 import { QUEUE_NAMES, type QueueName } from '../../plugins/jobs/types'
 import config from '../payload.config'
 import { loadSettings, SettingsError } from '../config/settings'
+import { sweepIdleEntries } from '../lib/sweepIdle'
 import { closePayload } from '../server/closePayload'
 
 /**
@@ -27,6 +31,10 @@ async function main() {
   const settings = loadSettings()
   const queues = queuesFromArgs(process.argv)
   const payload = await getPayload({ config })
+  // A worker killed mid-transcode leaves its work folder behind; no job runs for half a day.
+  const swept = await sweepIdleEntries(tmpdir(), 12 * 3600_000, { prefix: WORK_DIR_PREFIX })
+  if (swept.length)
+    payload.logger.info(`Đã xoá ${swept.length} thư mục làm việc bị bỏ lại: ${swept.join(', ')}`)
   const worker = startWorker(payload, { queues })
   payload.logger.info(
     `Tòa soạn hội tụ — worker: hàng đợi ${worker.queues.join(', ')} trên ${settings.redisURL.replace(/(\/\/[^:/@]*):[^@/]*@/, '$1:***@')} (pid ${process.pid})`,

@@ -6,7 +6,7 @@ import { once } from 'node:events'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { sweepUploadTempFiles } from '../../src/server/sweepUploadTemp'
+import { sweepIdleEntries } from '../../src/lib/sweepIdle'
 import { makeTempDir, removeDir } from '../helpers/mediaFixtures'
 import { uploadMedia } from '../helpers/mediaUpload'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
@@ -134,7 +134,7 @@ describe('upload size', () => {
     expect(result.body.doc.filesize).toBe(56 * 1024 * 1024)
     // A buffered upload would add at least the file's 56 MB (and usually twice that).
     expect(growthMB).toBeLessThan(40)
-    await sweepUploadTempFiles(uploadsTempDir(), 0)
+    await sweepIdleEntries(uploadsTempDir(), 0)
     expect(tempFiles()).toEqual([])
   })
 
@@ -146,7 +146,7 @@ describe('upload size', () => {
     expect(response.body.errors[0].message).toMatch(/vượt giới hạn 64 MB \(MAX_UPLOAD_BYTES\)/)
     expect((await newsroom.payload.count({ collection: 'media' })).totalDocs).toBe(before)
     // The cut-off temp file is left to the server's sweeper, which removes idle ones.
-    await sweepUploadTempFiles(uploadsTempDir(), 0)
+    await sweepIdleEntries(uploadsTempDir(), 0)
     expect(tempFiles()).toEqual([])
   })
 })

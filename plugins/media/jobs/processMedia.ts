@@ -14,6 +14,9 @@ import { CorruptMediaError } from '../lib/probe'
 import { MissingToolError } from '../lib/tools'
 import type { MediaKind, ProcessedMedia, StoredRendition } from '../types'
 
+/** Work folders of media jobs in the system's temp folder; a killed worker's are swept at start. */
+export const WORK_DIR_PREFIX = 'toasoan-media-'
+
 export type ProcessMediaData = { mediaId: number | string; generation: number }
 
 type MediaDoc = {
@@ -97,7 +100,7 @@ export function processMediaJob(runtime: MediaRuntime): JobDefinition<ProcessMed
         } as never,
         ...quiet,
       })
-      const workDir = await mkdtemp(path.join(tmpdir(), `media-${doc.id}-`))
+      const workDir = await mkdtemp(path.join(tmpdir(), `${WORK_DIR_PREFIX}${doc.id}-`))
       try {
         const key = originalKey(doc)
         let input = path.join(workDir, `original${path.extname(doc.filename ?? '')}`)
