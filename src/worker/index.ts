@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os'
 
 import { getPayload } from 'payload'
 
+import { redactRedisURL } from '../../plugins/jobs/lib/connection'
 import { startWorker } from '../../plugins/jobs/lib/startWorker'
 import { WORK_DIR_PREFIX } from '../../plugins/media/jobs/processMedia'
 import { QUEUE_NAMES, type QueueName } from '../../plugins/jobs/types'
@@ -37,7 +38,7 @@ async function main() {
     payload.logger.info(`Đã xoá ${swept.length} thư mục làm việc bị bỏ lại: ${swept.join(', ')}`)
   const worker = startWorker(payload, { queues })
   payload.logger.info(
-    `Tòa soạn hội tụ — worker: hàng đợi ${worker.queues.join(', ')} trên ${settings.redisURL.replace(/(\/\/[^:/@]*):[^@/]*@/, '$1:***@')} (pid ${process.pid})`,
+    `Tòa soạn hội tụ — worker: hàng đợi ${worker.queues.join(', ')} trên ${redactRedisURL(settings.redisURL)} (pid ${process.pid})`,
   )
   if (process.send) process.send({ ready: true })
 

@@ -2,23 +2,23 @@ import type { Job } from 'bullmq'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../src/access'
+import { errorResponse } from '../../../src/lib/httpErrors'
 import { JOB_OUTBOX_SLUG } from '../collections/JobOutbox'
 import { queuesFor, type QueueSet, waitForRedis } from '../lib/queues'
 import { QUEUE_NAMES, type QueueName } from '../types'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
-const error = (status: number, message: string) => json(status, { errors: [{ message }] })
 
 function refuse(req: PayloadRequest): Response | undefined {
-  if (!req.user) return error(401, 'Cần đăng nhập.')
-  if (!hasRole(req, 'admin')) return error(403, 'Chỉ quản trị viên được xem và điều khiển hàng đợi.')
+  if (!req.user) return errorResponse(401, 'Cần đăng nhập.')
+  if (!hasRole(req, 'admin')) return errorResponse(403, 'Chỉ quản trị viên được xem và điều khiển hàng đợi.')
   return undefined
 }
 
 async function redisOrError(req: PayloadRequest): Promise<QueueSet | Response> {
   const queues = queuesFor(req.payload)
   if (await waitForRedis(queues)) return queues
-  return error(
+  return errorResponse(
     503,
     `Không kết nối được Redis (${queues.describeRedis()}): hàng đợi tạm thời không điều khiển được. Các tệp đã tải lên vẫn được giữ và sẽ được xử lý khi Redis hoạt động lại.`,
   )
@@ -96,7 +96,7 @@ const failed: Endpoint = {
     const requested = url.searchParams.get('queue')
     const only = requested ? queueParam(requested) : undefined
     if (requested && !only)
-      return error(400, `Hàng đợi "${requested}" không tồn tại (${QUEUE_NAMES.join(', ')}).`)
+      return errorResponse(400, `Hàng đợi "${requested}" không tồn tại (${QUEUE_NAMES.join(', ')}).`)
     const page = Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1)
     const limit = Math.min(100, Math.max(1, Number.parseInt(url.searchParams.get('limit') ?? '20', 10) || 20))
     const queues = await redisOrError(req)
@@ -125,12 +125,12 @@ const failed: Endpoint = {
 
 async function findJob(req: PayloadRequest): Promise<{ job: Job } | Response> {
   const queue = queueParam(req.routeParams?.queue)
-  if (!queue) return error(404, `Hàng đợi "${String(req.routeParams?.queue)}" không tồn tại.`)
+  if (!queue) return errorResponse(404, `Hàng đợi "${String(req.routeParams?.queue)}" không tồn tại.`)
   const queues = await redisOrError(req)
   if (queues instanceof Response) return queues
   const id = String(req.routeParams?.id ?? '')
   const job = await queues.get(queue).getJob(id)
-  if (!job) return error(404, `Không tìm thấy công việc "${id}" trong hàng đợi ${queue}.`)
+  if (!job) return errorResponse(404, `Không tìm thấy công việc "${id}" trong hàng đợi ${queue}.`)
   return { job }
 }
 
@@ -142,7 +142,7 @@ const retry: Endpoint = {
     if (refused) return refused
     const found = await findJob(req)
     if (found instanceof Response) return found
-    if (!(await found.job.isFailed())) return error(409, 'Chỉ thử lại được công việc đã lỗi.')
+    if (!(await found.job.isFailed())) return errorResponse(409, 'Chỉ thử lại được công việc đã lỗi.')
     await found.job.retry('failed', { resetAttemptsMade: true })
     return json(200, { ok: true, id: found.job.id })
   },
@@ -156,7 +156,7 @@ const remove: Endpoint = {
     if (refused) return refused
     const found = await findJob(req)
     if (found instanceof Response) return found
-    if (await found.job.isActive()) return error(409, 'Công việc đang chạy, không bỏ được.')
+    if (await found.job.isActive()) return errorResponse(409, 'Công việc đang chạy, không bỏ được.')
     await found.job.remove()
     return json(200, { ok: true, id: found.job.id })
   },

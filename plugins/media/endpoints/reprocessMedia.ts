@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { errorResponse } from '../../../src/lib/httpErrors'
 
 /**
  * Runs an asset through the worker again: after a failure whose cause was fixed (a tool installed),
@@ -12,9 +11,9 @@ export const reprocessMedia: Endpoint = {
   path: '/:id/reprocess',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return problem(401, 'Cần đăng nhập.')
+    if (!req.user) return errorResponse(401, 'Cần đăng nhập.')
     if (!hasRole(req, 'editor', 'deskChief', 'manager', 'admin')) {
-      return problem(403, 'Chỉ biên tập viên trở lên được yêu cầu xử lý lại tư liệu.')
+      return errorResponse(403, 'Chỉ biên tập viên trở lên được yêu cầu xử lý lại tư liệu.')
     }
     const id = String(req.routeParams?.id ?? '')
     const doc = (await req.payload
@@ -23,7 +22,7 @@ export const reprocessMedia: Endpoint = {
       id: number | string
       processing?: { generation?: number | null } | null
     } | null
-    if (!doc) return problem(404, `Không tìm thấy tư liệu "${id}".`)
+    if (!doc) return errorResponse(404, `Không tìm thấy tư liệu "${id}".`)
     const generation = (doc.processing?.generation ?? 0) + 1
     // enqueueMediaProcessing sees the new generation in the context and writes the outbox row in
     // this update's transaction.

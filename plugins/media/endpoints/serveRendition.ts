@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../src/access'
+import { errorResponse } from '../../../src/lib/httpErrors'
 import type { MediaRuntime } from '../lib/context'
 import { renditionPath } from '../lib/keys'
 import { verifySignedPath } from '../lib/signedUrl'
@@ -14,9 +15,6 @@ type MediaDoc = {
   processing?: { status?: string | null; generation?: number | null } | null
   renditions?: Rendition[] | null
 }
-
-const problem = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ errors: [{ message }] }, { status, headers })
 
 /** "bytes=0-99" → inclusive range within size; undefined when absent, 'invalid' when unsatisfiable. */
 export function parseRange(
@@ -62,25 +60,27 @@ export const serveRendition = (runtime: MediaRuntime): Endpoint => ({
       const check = verifySignedPath(renditionPath(id, name), url.searchParams, runtime.signingSecret)
       if (!check.ok) {
         const reason = check.reason === 'expired' ? 'đã hết hạn' : 'không hợp lệ'
-        return problem(403, `Liên kết có chữ ký ${reason}: hãy lấy liên kết mới.`)
+        return errorResponse(403, `Liên kết có chữ ký ${reason}: hãy lấy liên kết mới.`)
       }
     }
     const doc = await loadDoc(req, id, signedQuery)
-    if (!doc) return problem(404, `Không tìm thấy tư liệu "${id}".`)
+    if (!doc) return errorResponse(404, `Không tìm thấy tư liệu "${id}".`)
     if (
       doc.restricted &&
       !signedQuery &&
       !hasRole(req, 'reporter', 'editor', 'deskChief', 'manager', 'admin')
     ) {
-      return problem(403, 'Tư liệu có bản quyền hạn chế: chỉ mở được bằng liên kết có chữ ký còn hạn.')
+      return errorResponse(403, 'Tư liệu có bản quyền hạn chế: chỉ mở được bằng liên kết có chữ ký còn hạn.')
     }
     const rendition = doc.renditions?.find((r) => r.name === name)
     if (!rendition) {
       const status = doc.processing?.status
       if (status === 'pending' || status === 'processing') {
-        return problem(404, `Bản "${name}" đang được xử lý, hãy thử lại sau ít giây.`, { 'retry-after': '5' })
+        return errorResponse(404, `Bản "${name}" đang được xử lý, hãy thử lại sau ít giây.`, {
+          'retry-after': '5',
+        })
       }
-      return problem(404, `Tư liệu ${id} không có bản "${name}".`)
+      return errorResponse(404, `Tư liệu ${id} không có bản "${name}".`)
     }
     const etag = `"${doc.processing?.generation ?? 0}-${name}-${rendition.filesize ?? 0}"`
     const cacheControl = doc.restricted ? 'private, no-store' : 'public, max-age=300'
@@ -90,14 +90,14 @@ export const serveRendition = (runtime: MediaRuntime): Endpoint => ({
     const size = rendition.filesize ?? 0
     const range = parseRange(req.headers.get('range'), size)
     if (range === 'invalid') {
-      return problem(416, 'Khoảng byte yêu cầu không hợp lệ.', { 'content-range': `bytes */${size}` })
+      return errorResponse(416, 'Khoảng byte yêu cầu không hợp lệ.', { 'content-range': `bytes */${size}` })
     }
     let object
     try {
       object = await runtime.storage.read(rendition.key, range)
     } catch (error) {
       req.payload.logger.error({ err: error }, `Không đọc được bản dựng ${rendition.key}`)
-      return problem(404, `Tệp của bản "${name}" không còn trong kho lưu trữ.`)
+      return errorResponse(404, `Tệp của bản "${name}" không còn trong kho lưu trữ.`)
     }
     const headers: Record<string, string> = {
       'content-type': rendition.mimeType || object.contentType || 'application/octet-stream',
