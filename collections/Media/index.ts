@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { canReadMedia, isEditorOrAbove, isStaff } from '../../src/access'
-import { ACCEPTED_MIME_TYPES } from '../../plugins/media/lib/kinds'
+import { ACCEPTED_MIME_TYPES } from '../../plugins/media/lib/sniff'
 import { keepEdgeFocalPoint } from './hooks/keepEdgeFocalPoint'
 
 export type MediaOptions = { mediaDir: string }

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access'
 import { errorResponse } from '../../../src/lib/httpErrors'
+import { nextGeneration, pendingProcessing } from '../lib/processingState'
 
 /**
  * Runs an asset through the worker again: after a failure whose cause was fixed (a tool installed),
@@ -23,22 +24,13 @@ export const reprocessMedia: Endpoint = {
       processing?: { generation?: number | null } | null
     } | null
     if (!doc) return errorResponse(404, `Không tìm thấy tư liệu "${id}".`)
-    const generation = (doc.processing?.generation ?? 0) + 1
+    const generation = nextGeneration(doc)
     // enqueueMediaProcessing sees the new generation in the context and writes the outbox row in
     // this update's transaction.
     await req.payload.update({
       collection: 'media',
       id: doc.id,
-      data: {
-        processing: {
-          status: 'pending',
-          generation,
-          attempts: 0,
-          error: null,
-          startedAt: null,
-          finishedAt: null,
-        },
-      } as never,
+      data: { processing: pendingProcessing(generation) } as never,
       depth: 0,
       overrideAccess: true,
       context: { mediaFileGeneration: generation },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { kindOfMimeType } from '../lib/kinds'
+import { nextGeneration, pendingProcessing } from '../lib/processingState'
 
 /**
  * A new file (create, or an update that replaces the file) needs processing: mark it pending and
@@ -8,17 +9,9 @@ import { kindOfMimeType } from '../lib/kinds'
  */
 export const markForProcessing: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
   if (!req.file || context.skipMediaProcessing) return data
-  const previous = (originalDoc as { processing?: { generation?: number } } | undefined)?.processing
-  const generation = (previous?.generation ?? 0) + 1
+  const generation = nextGeneration(originalDoc)
   data.kind = kindOfMimeType(String(data.mimeType ?? req.file.mimetype))
-  data.processing = {
-    status: 'pending',
-    generation,
-    attempts: 0,
-    error: null,
-    startedAt: null,
-    finishedAt: null,
-  }
+  data.processing = pendingProcessing(generation)
   data.possibleDuplicates = []
   context.mediaFileGeneration = generation
   return data

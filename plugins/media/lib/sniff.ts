@@ -184,8 +184,11 @@ const FAMILIES: Family[] = [
   },
 ]
 
-/** Every MIME type an upload may be declared with (for the upload field's `mimeTypes`). */
-export const ACCEPTED_MIME_TYPES = [...new Set(FAMILIES.flatMap((f) => f.declared))]
+/**
+ * Every MIME type an upload may be declared with or detected as: the media collection's
+ * `mimeTypes`, which Payload checks against both.
+ */
+export const ACCEPTED_MIME_TYPES = [...new Set(FAMILIES.flatMap((f) => [...f.declared, ...f.detected]))]
 
 const KIND_LABELS: Record<MediaKind, string> = {
   image: 'ảnh',
