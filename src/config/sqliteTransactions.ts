@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { settlesWithin } from '../lib/deadline'
+
 type Transaction = {
   commit: () => Promise<void>
   rollback: () => Promise<void>
@@ -38,15 +40,7 @@ export function serialiseSqliteTransactions(
     })
     const previous = queue
     queue = queue.then(() => turn)
-    let timer: NodeJS.Timeout | undefined
-    const waited = await Promise.race([
-      previous.then(() => true),
-      new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), waitLimitMs)
-      }),
-    ])
-    clearTimeout(timer)
-    if (!waited) {
+    if (!(await settlesWithin(previous, waitLimitMs))) {
       // Our turn never came (a transaction left open): fail this one rather than hang forever.
       void previous.then(release)
       throw new Error(`Cơ sở dữ liệu bận: đã chờ ${waitLimitMs / 1000} s mà giao dịch trước chưa xong.`)

@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 
+import { withTimeout } from '../lib/deadline'
+
 export type HealthReport = {
   status: 'ok' | 'degraded'
   database: { ok: boolean; kind: 'postgres' | 'sqlite'; latencyMs?: number; error?: string }
@@ -10,13 +12,7 @@ export type HealthReport = {
 
 async function timed<T>(fn: () => Promise<T>, timeoutMs: number): Promise<number> {
   const started = performance.now()
-  let timer: NodeJS.Timeout | undefined
-  await Promise.race([
-    fn(),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
-    }),
-  ]).finally(() => clearTimeout(timer))
+  await withTimeout(fn(), timeoutMs, `no answer within ${timeoutMs} ms`)
   return Math.round(performance.now() - started)
 }
 

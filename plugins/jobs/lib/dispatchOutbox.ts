@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { JOB_OUTBOX_SLUG } from '../collections/JobOutbox'
+import { withTimeout } from '../../../src/lib/deadline'
 import type { QueueName } from '../types'
 import { outboxJobId } from './enqueueJob'
 import { type QueueSet, queuesFor, waitForRedis } from './queues'
@@ -59,6 +60,7 @@ export async function dispatchOutbox(
           removeOnFail: { age: 30 * 24 * 3600 },
         }),
         5_000,
+        'Redis không trả lời trong 5000 ms',
       )
     } catch (error) {
       result.failed++
@@ -74,16 +76,6 @@ export async function dispatchOutbox(
     result.dispatched++
   }
   return result
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis không trả lời trong ${ms} ms`)), ms)
-    }),
-  ]).finally(() => clearTimeout(timer))
 }
 
 async function markRow(payload: Payload, id: number | string, data: Record<string, unknown>) {

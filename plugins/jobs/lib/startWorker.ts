@@ -1,6 +1,7 @@
 import { type Job, WaitingError, Worker } from 'bullmq'
 import type { Payload } from 'payload'
 
+import { settlesWithin } from '../../../src/lib/deadline'
 import type { QueueName } from '../types'
 import { createRedisConnection, redactRedisURL } from './connection'
 import { startOutboxDispatcher } from './dispatchOutbox'
@@ -103,13 +104,9 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
       // wait for Redis to come back (then our grace and 10 s more) before it returns.
       const force = running === 0 && connection.status !== 'ready'
       const closing = Promise.all(workers.map((worker) => worker.close(force)))
-      const finished = await Promise.race([
-        closing.then(() => true),
-        new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
-      ])
-      if (!finished) {
+      if (!(await settlesWithin(closing, graceMs))) {
         abort.abort()
-        await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
+        await settlesWithin(closing, 10_000)
       }
       // A job that failed for good must still be marked so (onFailed) before the process ends.
       await Promise.allSettled([...reports])
