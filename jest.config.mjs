@@ -54,4 +54,5 @@ export default {
         ]),
   ],
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/test/reporters/slowSuites.cjs'],
 }

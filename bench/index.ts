@@ -12,6 +12,7 @@ import { header, type Section } from './lib/report'
 const SECTIONS: Record<string, () => Promise<{ default: Section }>> = {
   core: () => import('./core'),
   media: () => import('./media'),
+  ai: () => import('./ai'),
 }
 
 async function main(): Promise<number> {

@@ -76,8 +76,11 @@ export interface Config {
     places: Place;
     stories: Story;
     media: Media;
-    'audit-log': AuditLog;
     'job-outbox': JobOutbox;
+    'ai-suggestions': AiSuggestion;
+    'ai-provenance': AiProvenance;
+    'ai-calls': AiCall;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -105,8 +108,11 @@ export interface Config {
     places: PlacesSelect<false> | PlacesSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'job-outbox': JobOutboxSelect<false> | JobOutboxSelect<true>;
+    'ai-suggestions': AiSuggestionsSelect<false> | AiSuggestionsSelect<true>;
+    'ai-provenance': AiProvenanceSelect<false> | AiProvenanceSelect<true>;
+    'ai-calls': AiCallsSelect<false> | AiCallsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -176,6 +182,10 @@ export interface Place {
   level: 'province' | 'commune' | 'ward' | 'specialZone';
   code?: string | null;
   parent?: (number | null) | Place;
+  /**
+   * Other names the press uses (TP.HCM, Sài Gòn…); the automatic tagger recognises these too.
+   */
+  aliases?: string[] | null;
   formerUnits?: string | null;
   searchName?: string | null;
   updatedAt: string;
@@ -276,6 +286,10 @@ export interface Topic {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * The AI tagger suggests this topic for stories that use these phrases: the more different phrases appear, the surer the suggestion. Write them with diacritics.
+   */
+  keywords?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -376,6 +390,34 @@ export interface Story {
   places?: (number | Place)[] | null;
   assignee?: (number | null) | User;
   createdBy?: (number | null) | User;
+  ai?: {
+    /**
+     * Computed from accepted AI suggestions and what survives editing.
+     */
+    class?: ('human' | 'assisted' | 'generated') | null;
+    share?: number | null;
+    channels?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    tagged?: boolean | null;
+    reviewPending?: boolean | null;
+    /**
+     * Required before a story with AI content is published.
+     */
+    approve?: boolean | null;
+    reviewedBy?: string | null;
+    reviewedById?: string | null;
+    reviewedAt?: string | null;
+  };
+  people?: string[] | null;
+  organisations?: string[] | null;
+  aiLabel?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -470,6 +512,191 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-outbox".
+ */
+export interface JobOutbox {
+  id: number;
+  queue: 'media' | 'ai' | 'distribution' | 'indexing';
+  name: string;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'dispatched';
+  runAfter?: string | null;
+  priority?: number | null;
+  jobId?: string | null;
+  dispatchedAt?: string | null;
+  tries?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-suggestions".
+ */
+export interface AiSuggestion {
+  id: number;
+  story: number | Story;
+  task:
+    | 'headlines'
+    | 'standfirst'
+    | 'socialSummary'
+    | 'seoDescription'
+    | 'radioScript'
+    | 'tvOutline'
+    | 'printCut'
+    | 'translate'
+    | 'tagging'
+    | 'spelling';
+  locale?: string | null;
+  field?: string | null;
+  params?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  provider?: ('auto' | 'local') | null;
+  status?: ('queued' | 'running' | 'ready' | 'failed' | 'accepted' | 'edited' | 'rejected') | null;
+  providerKind?: ('local' | 'remote') | null;
+  providerLabel?: string | null;
+  model?: string | null;
+  promptVersion?: string | null;
+  output?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  tokens?: number | null;
+  cost?: number | null;
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decision?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-provenance".
+ */
+export interface AiProvenance {
+  id: number;
+  story: number | Story;
+  suggestion?: (number | null) | AiSuggestion;
+  field: string;
+  locale: string;
+  task:
+    | 'headlines'
+    | 'standfirst'
+    | 'socialSummary'
+    | 'seoDescription'
+    | 'radioScript'
+    | 'tvOutline'
+    | 'printCut'
+    | 'translate'
+    | 'tagging'
+    | 'spelling';
+  kind: 'text' | 'tags';
+  providerKind?: string | null;
+  providerLabel?: string | null;
+  model?: string | null;
+  promptVersion?: string | null;
+  acceptedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  decision?: ('accepted' | 'edited') | null;
+  aiText?: string | null;
+  appliedText?: string | null;
+  aiChars?: number | null;
+  survivingChars?: number | null;
+  fieldChars?: number | null;
+  tags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tagsSurviving?: number | null;
+  measuredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-calls".
+ */
+export interface AiCall {
+  id: number;
+  suggestion?: (number | null) | AiSuggestion;
+  story?: (number | null) | Story;
+  task?:
+    | (
+        | 'headlines'
+        | 'standfirst'
+        | 'socialSummary'
+        | 'seoDescription'
+        | 'radioScript'
+        | 'tvOutline'
+        | 'printCut'
+        | 'translate'
+        | 'tagging'
+        | 'spelling'
+      )
+    | null;
+  model?: string | null;
+  providerLabel?: string | null;
+  promptVersion?: string | null;
+  month?: string | null;
+  status?: ('ok' | 'error' | 'refused') | null;
+  attempt?: number | null;
+  inputTokens?: number | null;
+  outputTokens?: number | null;
+  cost?: number | null;
+  currency?: string | null;
+  durationMs?: number | null;
+  request?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  response?: string | null;
+  error?: string | null;
+  requestedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -500,33 +727,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-outbox".
- */
-export interface JobOutbox {
-  id: number;
-  queue: 'media' | 'ai' | 'distribution' | 'indexing';
-  name: string;
-  data?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  status: 'pending' | 'dispatched';
-  runAfter?: string | null;
-  priority?: number | null;
-  jobId?: string | null;
-  dispatchedAt?: string | null;
-  tries?: number | null;
-  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -591,12 +791,24 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
-      } | null)
-    | ({
         relationTo: 'job-outbox';
         value: number | JobOutbox;
+      } | null)
+    | ({
+        relationTo: 'ai-suggestions';
+        value: number | AiSuggestion;
+      } | null)
+    | ({
+        relationTo: 'ai-provenance';
+        value: number | AiProvenance;
+      } | null)
+    | ({
+        relationTo: 'ai-calls';
+        value: number | AiCall;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -733,6 +945,7 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  keywords?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -745,6 +958,7 @@ export interface PlacesSelect<T extends boolean = true> {
   level?: T;
   code?: T;
   parent?: T;
+  aliases?: T;
   formerUnits?: T;
   searchName?: T;
   updatedAt?: T;
@@ -826,6 +1040,22 @@ export interface StoriesSelect<T extends boolean = true> {
   places?: T;
   assignee?: T;
   createdBy?: T;
+  ai?:
+    | T
+    | {
+        class?: T;
+        share?: T;
+        channels?: T;
+        tagged?: T;
+        reviewPending?: T;
+        approve?: T;
+        reviewedBy?: T;
+        reviewedById?: T;
+        reviewedAt?: T;
+      };
+  people?: T;
+  organisations?: T;
+  aiLabel?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -889,24 +1119,6 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  action?: T;
-  collectionSlug?: T;
-  documentId?: T;
-  summary?: T;
-  user?: T;
-  userEmail?: T;
-  ip?: T;
-  userAgent?: T;
-  before?: T;
-  after?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "job-outbox_select".
  */
 export interface JobOutboxSelect<T extends boolean = true> {
@@ -920,6 +1132,106 @@ export interface JobOutboxSelect<T extends boolean = true> {
   dispatchedAt?: T;
   tries?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-suggestions_select".
+ */
+export interface AiSuggestionsSelect<T extends boolean = true> {
+  story?: T;
+  task?: T;
+  locale?: T;
+  field?: T;
+  params?: T;
+  provider?: T;
+  status?: T;
+  providerKind?: T;
+  providerLabel?: T;
+  model?: T;
+  promptVersion?: T;
+  output?: T;
+  error?: T;
+  tokens?: T;
+  cost?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-provenance_select".
+ */
+export interface AiProvenanceSelect<T extends boolean = true> {
+  story?: T;
+  suggestion?: T;
+  field?: T;
+  locale?: T;
+  task?: T;
+  kind?: T;
+  providerKind?: T;
+  providerLabel?: T;
+  model?: T;
+  promptVersion?: T;
+  acceptedBy?: T;
+  acceptedAt?: T;
+  decision?: T;
+  aiText?: T;
+  appliedText?: T;
+  aiChars?: T;
+  survivingChars?: T;
+  fieldChars?: T;
+  tags?: T;
+  tagsSurviving?: T;
+  measuredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-calls_select".
+ */
+export interface AiCallsSelect<T extends boolean = true> {
+  suggestion?: T;
+  story?: T;
+  task?: T;
+  model?: T;
+  providerLabel?: T;
+  promptVersion?: T;
+  month?: T;
+  status?: T;
+  attempt?: T;
+  inputTokens?: T;
+  outputTokens?: T;
+  cost?: T;
+  currency?: T;
+  durationMs?: T;
+  request?: T;
+  response?: T;
+  error?: T;
+  requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  summary?: T;
+  user?: T;
+  userEmail?: T;
+  ip?: T;
+  userAgent?: T;
+  before?: T;
+  after?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -44,6 +44,18 @@ export const Places: CollectionConfig = {
       filterOptions: { level: { equals: 'province' } },
     },
     {
+      name: 'aliases',
+      type: 'text',
+      hasMany: true,
+      label: { vi: 'Tên gọi khác', en: 'Other names' },
+      admin: {
+        description: {
+          vi: 'Cách gọi khác mà báo chí hay dùng (TP.HCM, Sài Gòn…); công cụ gắn thẻ tự động nhận ra cả các tên này.',
+          en: 'Other names the press uses (TP.HCM, Sài Gòn…); the automatic tagger recognises these too.',
+        },
+      },
+    },
+    {
       name: 'formerUnits',
       type: 'text',
       label: { vi: 'Đơn vị cũ trước sáp nhập', en: 'Former units (pre-2025)' },

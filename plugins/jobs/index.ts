@@ -1,5 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
+import { withAdminView } from '../../src/admin/withAdminView'
+
 import { JobOutbox } from './collections/JobOutbox'
 import { jobsEndpoints } from './endpoints/jobsEndpoints'
 import { createRegistry } from './lib/registry'
@@ -20,27 +22,19 @@ export type * from './types'
  */
 export const jobsPlugin =
   (options: JobsPluginOptions): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []), JobOutbox],
-    endpoints: [...(config.endpoints ?? []), ...jobsEndpoints],
-    custom: { ...config.custom, jobs: createRegistry(options) },
-    admin: {
-      ...config.admin,
-      components: {
-        ...config.admin?.components,
-        afterNavLinks: [
-          ...(config.admin?.components?.afterNavLinks ?? []),
-          '/plugins/jobs/components/JobsNavLink#JobsNavLink',
-        ],
-        views: {
-          ...config.admin?.components?.views,
-          jobs: {
-            Component: '/plugins/jobs/components/JobsView#JobsView',
-            path: '/jobs',
-            meta: { title: 'Hàng đợi xử lý' },
-          },
-        },
+  (config: Config): Config =>
+    withAdminView(
+      {
+        ...config,
+        collections: [...(config.collections ?? []), JobOutbox],
+        endpoints: [...(config.endpoints ?? []), ...jobsEndpoints],
+        custom: { ...config.custom, jobs: createRegistry(options) },
       },
-    },
-  })
+      {
+        key: 'jobs',
+        path: '/jobs',
+        Component: '/plugins/jobs/components/JobsView#JobsView',
+        title: 'Hàng đợi xử lý',
+        navLink: '/plugins/jobs/components/JobsNavLink#JobsNavLink',
+      },
+    )

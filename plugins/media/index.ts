@@ -3,6 +3,7 @@ import path from 'node:path'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { withHooks } from '../../src/lib/withHooks'
 import { defineJobs } from '../jobs/lib/registry'
 import { assetRightsNotice, processingFields, processingPanel } from './fields'
 import { addRenditionURLs } from './hooks/addRenditionURLs'
@@ -21,15 +22,6 @@ import { s3ClientConfig } from './lib/storage/s3'
 import type { MediaPluginOptions } from './types'
 
 export type { MediaPluginOptions } from './types'
-
-const withHooks = (collection: CollectionConfig, hooks: CollectionConfig['hooks']): CollectionConfig => {
-  const existing = collection.hooks ?? {}
-  const merged: Record<string, unknown[]> = { ...(existing as Record<string, unknown[]>) }
-  for (const [name, list] of Object.entries(hooks ?? {})) {
-    merged[name] = [...(merged[name] ?? []), ...(list as unknown[])]
-  }
-  return { ...collection, hooks: merged as CollectionConfig['hooks'] }
-}
 
 /**
  * The shared media library's processing: uploads are checked in the request and processed by the

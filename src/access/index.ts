@@ -4,6 +4,7 @@
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { relationIds } from '../lib/relationId'
 import { isRole, type Role } from '../lib/roles'
 import { PUBLIC_STATES } from '../lib/workflow'
 
@@ -20,10 +21,7 @@ export function hasRole(req: Pick<PayloadRequest, 'user'>, ...roles: Role[]): bo
 
 /** Ids of the desks a user belongs to, whether populated or not. */
 export function deskIdsOf(user: UserLike): Array<number | string> {
-  const desks = Array.isArray(user?.desks) ? user.desks : []
-  return desks
-    .map((desk: unknown) => (desk && typeof desk === 'object' ? (desk as { id: number | string }).id : desk))
-    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
+  return relationIds(user?.desks)
 }
 
 export const anyone: Access = () => true

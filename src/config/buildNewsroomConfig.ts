@@ -19,6 +19,7 @@ import { Sections } from '../../collections/Sections'
 import { Stories } from '../../collections/Stories'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
+import { aiPlugin } from '../../plugins/ai'
 import { auditPlugin } from '../../plugins/audit'
 import { jobsPlugin } from '../../plugins/jobs'
 import { mediaPlugin } from '../../plugins/media'
@@ -118,7 +119,6 @@ export function buildNewsroomConfig(
       Media({ mediaDir: settings.mediaDir }),
     ],
     plugins: [
-      auditPlugin({ excludeCollections: ['job-outbox'] }),
       jobsPlugin({
         redisURL: settings.redisURL,
         prefix: settings.queuePrefix,
@@ -126,7 +126,7 @@ export function buildNewsroomConfig(
         backoffMs: settings.queueBackoffMs,
         lockDurationMs: settings.queueLockMs,
         outboxPollMs: settings.outboxPollMs,
-        concurrency: { media: settings.mediaConcurrency },
+        concurrency: { media: settings.mediaConcurrency, ai: settings.ai.concurrency },
       }),
       mediaPlugin({
         mediaDir: settings.mediaDir,
@@ -137,6 +137,9 @@ export function buildNewsroomConfig(
         maxPixels: settings.maxImagePixels,
         ffmpegThreads: settings.ffmpegThreads,
       }),
+      aiPlugin({ settings: settings.ai, readRate: settings.radioReadRate }),
+      // After the capability plugins, so the collections they add are audited too.
+      auditPlugin({ excludeCollections: ['job-outbox', 'ai-calls'] }),
       ...extraPlugins,
       strictInputPlugin(),
     ],

@@ -1,8 +1,7 @@
 import type { S3Settings } from '../../plugins/media/lib/storage'
+import { boolValue, type Env } from './envValues'
 
 export type { S3Settings }
-
-type Env = Record<string, string | undefined>
 
 const REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET'] as const
 
@@ -42,7 +41,7 @@ export function parseS3Settings(env: Env, problems: string[]): S3Settings | unde
   if (/[\s/]/.test(bucket)) problems.push(`S3_BUCKET: "${bucket}" must be a bucket name, not a path`)
 
   const region = value('S3_REGION') ?? 'us-east-1'
-  const forcePathStyle = parseBoolean(env, 'S3_FORCE_PATH_STYLE', true, problems)
+  const forcePathStyle = boolValue(env, 'S3_FORCE_PATH_STYLE', true, problems)
 
   return {
     endpoint,
@@ -52,13 +51,4 @@ export function parseS3Settings(env: Env, problems: string[]): S3Settings | unde
     region,
     forcePathStyle,
   }
-}
-
-function parseBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name]?.trim().toLowerCase()
-  if (!raw) return fallback
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false
-  problems.push(`${name}: "${env[name]}" must be true or false`)
-  return fallback
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { parseAiSettings, type AiSettings } from './aiSettings'
+import { boolValue, intValue, type Env } from './envValues'
 import { parseS3Settings, type S3Settings } from './s3Settings'
 
 export type ExtraLocale = { code: string; label: string }
@@ -21,6 +23,7 @@ export type Settings = {
   /** Where uploads are streamed to before Payload stores them (never held in memory). */
   uploadTempDir: string
   s3: S3Settings | undefined
+  ai: AiSettings
   signedURLSeconds: number
   queuePrefix: string
   queueAttempts: number
@@ -43,8 +46,6 @@ export class SettingsError extends Error {
     this.name = 'SettingsError'
   }
 }
-
-type Env = Record<string, string | undefined>
 
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/
 const BUILT_IN_LOCALES = new Set(['vi', 'en', 'zh'])
@@ -70,26 +71,6 @@ export function parseExtraLocales(raw: string | undefined, problems: string[]): 
   return locales
 }
 
-function intSetting(env: Env, name: string, fallback: number, min: number, problems: string[]): number {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min) {
-    problems.push(`${name}: "${raw}" must be a whole number ≥ ${min}`)
-    return fallback
-  }
-  return value
-}
-
-function boolSetting(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name]?.toLowerCase()
-  if (raw === undefined || raw === '') return fallback
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false
-  problems.push(`${name}: "${env[name]}" must be true or false`)
-  return fallback
-}
-
 /**
  * Without PAYLOAD_SECRET a random one is kept in the data folder, so the embedded set-up
  * survives restarts without anyone choosing a secret; production deployments set their own.
@@ -112,7 +93,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   const problems: string[] = []
   const production = env.NODE_ENV === 'production'
   const dataDir = path.resolve(cwd, env.DATA_DIR || 'data')
-  const port = intSetting(env, 'PORT', 3000, 1, problems)
+  const port = intValue(env, 'PORT', 3000, 1, problems)
   const host = env.HOST || '0.0.0.0'
   const serverURL = (env.SERVER_URL || `http://localhost:${port}`).replace(/\/+$/, '')
   try {
@@ -140,24 +121,25 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     redisURL,
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR || path.join(dataDir, 'media')),
-    maxImagePixels: intSetting(env, 'MAX_IMAGE_PIXELS', 100_000_000, 1, problems),
-    maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, problems),
+    maxImagePixels: intValue(env, 'MAX_IMAGE_PIXELS', 100_000_000, 1, problems),
+    maxUploadBytes: intValue(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, problems),
     uploadTempDir: path.resolve(cwd, env.UPLOAD_TEMP_DIR || path.join(dataDir, 'tmp', 'uploads')),
     s3: parseS3Settings(env, problems),
-    signedURLSeconds: intSetting(env, 'SIGNED_URL_SECONDS', 900, 1, problems),
+    ai: parseAiSettings(env, problems),
+    signedURLSeconds: intValue(env, 'SIGNED_URL_SECONDS', 900, 1, problems),
     queuePrefix: env.QUEUE_PREFIX || 'toasoan',
-    queueAttempts: intSetting(env, 'QUEUE_ATTEMPTS', 5, 1, problems),
-    queueBackoffMs: intSetting(env, 'QUEUE_BACKOFF_MS', 2_000, 0, problems),
-    queueLockMs: intSetting(env, 'QUEUE_LOCK_MS', 30_000, 1_000, problems),
-    outboxPollMs: intSetting(env, 'OUTBOX_POLL_MS', 500, 20, problems),
-    mediaConcurrency: intSetting(env, 'WORKER_MEDIA_CONCURRENCY', 1, 1, problems),
-    workerShutdownSeconds: intSetting(env, 'WORKER_SHUTDOWN_SECONDS', 30, 0, problems),
-    ffmpegThreads: intSetting(env, 'FFMPEG_THREADS', 2, 0, problems),
+    queueAttempts: intValue(env, 'QUEUE_ATTEMPTS', 5, 1, problems),
+    queueBackoffMs: intValue(env, 'QUEUE_BACKOFF_MS', 2_000, 0, problems),
+    queueLockMs: intValue(env, 'QUEUE_LOCK_MS', 30_000, 1_000, problems),
+    outboxPollMs: intValue(env, 'OUTBOX_POLL_MS', 500, 20, problems),
+    mediaConcurrency: intValue(env, 'WORKER_MEDIA_CONCURRENCY', 1, 1, problems),
+    workerShutdownSeconds: intValue(env, 'WORKER_SHUTDOWN_SECONDS', 30, 0, problems),
+    ffmpegThreads: intValue(env, 'FFMPEG_THREADS', 2, 0, problems),
     extraLocales: parseExtraLocales(env.CONTENT_EXTRA_LOCALES, problems),
-    schedulerIntervalSeconds: intSetting(env, 'SCHEDULER_INTERVAL_SECONDS', 30, 0, problems),
-    radioReadRate: intSetting(env, 'RADIO_READ_RATE', 220, 60, problems),
-    trustProxy: boolSetting(env, 'TRUST_PROXY', false, problems),
-    seedOnStart: boolSetting(env, 'SEED_ON_START', false, problems),
+    schedulerIntervalSeconds: intValue(env, 'SCHEDULER_INTERVAL_SECONDS', 30, 0, problems),
+    radioReadRate: intValue(env, 'RADIO_READ_RATE', 220, 60, problems),
+    trustProxy: boolValue(env, 'TRUST_PROXY', false, problems),
+    seedOnStart: boolValue(env, 'SEED_ON_START', false, problems),
   }
   settings.payloadSecret = resolveSecret(env, dataDir, problems)
   if (problems.length) throw new SettingsError(problems)

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { withRelaxedSync } from './fastWrites'
 import { seedImages } from './images'
+import { seedAiSuggestions } from './aiSuggestions'
 import { seedAgency, seedTaxonomy } from './organisation'
 import { seedPlaces } from './places'
 import { seedStories } from './stories'
@@ -19,6 +20,8 @@ const SUMMARY_COLLECTIONS: CollectionSlug[] = [
   'users',
   'media',
   'stories',
+  'ai-suggestions',
+  'ai-provenance',
   'audit-log',
 ]
 
@@ -62,7 +65,8 @@ async function seedAll(payload: Payload, now: Date, step: Step): Promise<void> {
   const users = await step('users', () => seedUsers(payload, desks))
   const images = await step('images', () => seedImages(payload, now))
   const refs = { agency, places, publications, desks, sections, topics, users, images }
-  await step('stories', () => seedStories(payload, refs, now))
+  const stories = await step('stories', () => seedStories(payload, refs, now))
+  await step('ai', () => seedAiSuggestions(payload, stories, users))
 }
 
 async function summary(payload: Payload): Promise<string> {

@@ -69,7 +69,12 @@ export async function seedTaxonomy(
   for (const topic of TOPICS) {
     const doc = await payload.create({
       collection: 'topics',
-      data: { name: topic.vi, slug: topic.slug, description: topic.description },
+      data: {
+        name: topic.vi,
+        slug: topic.slug,
+        description: topic.description,
+        keywords: topic.keywords.join('\n'),
+      },
       depth: 0,
     })
     topics.set(topic.slug, idOf(doc))

@@ -200,4 +200,35 @@ describe('admin UI (headless Chromium against the built app)', () => {
     expect(['pending', 'processing', 'ready', 'failed']).toContain(await panel.getAttribute('data-status'))
     await shot('media')
   })
+
+  it('offers the AI assistant on a story, with the seeded suggestions waiting for a decision', async () => {
+    const found = await rest<{ docs: Array<{ id: number }> }>(
+      'GET',
+      `/stories?where[slug][like]=ngao&limit=1&depth=0`,
+    )
+    const id =
+      found.json.docs[0]?.id ??
+      (await rest<{ docs: Array<{ id: number }> }>('GET', '/stories?limit=1&depth=0')).json.docs[0]!.id
+    await page.goto(`${server.url}/admin/collections/stories/${id}`)
+    await page.getByRole('main').getByRole('button', { name: 'Trợ lý AI' }).click()
+    const panel = page.getByTestId('ai-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    await page.getByTestId('ai-status').getByText('Cục bộ', { exact: false }).waitFor({ timeout: 15_000 })
+    if (found.json.docs.length) await page.getByTestId('ai-suggestion').first().waitFor({ timeout: 15_000 })
+    await shot('ai-panel')
+  })
+
+  it('shows managers the AI share of published stories with its thresholds and drill-down', async () => {
+    await page.goto(`${server.url}/admin/ai`)
+    const summary = page.getByTestId('ai-share-summary')
+    await summary.waitFor({ timeout: 30_000 })
+    await page.getByTestId('ai-share-period-year').click()
+    await expect(page.getByTestId('ai-share-thresholds').innerText()).resolves.toContain('%')
+    await page.waitForFunction(
+      () => /\d/.test(document.querySelector('[data-testid="ai-share-total"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    )
+    await shot('ai-share')
+  })
 })

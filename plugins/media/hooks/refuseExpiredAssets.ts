@@ -1,20 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
-
-type Ref = number | string | { id: number | string } | null | undefined
-
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
+import { relationId, relationIds } from '../../../src/lib/relationId'
 
 function attachedIds(doc: Record<string, unknown> | undefined): Set<string> {
   const ids = new Set<string>()
   if (!doc) return ids
-  const featured = idOf(doc.featuredImage as Ref)
-  if (featured !== null && featured !== undefined) ids.add(String(featured))
-  for (const ref of Array.isArray(doc.assets) ? (doc.assets as Ref[]) : []) {
-    const id = idOf(ref)
-    if (id !== null && id !== undefined) ids.add(String(id))
-  }
+  const featured = relationId(doc.featuredImage)
+  if (featured !== undefined) ids.add(String(featured))
+  for (const id of relationIds(doc.assets)) ids.add(String(id))
   return ids
 }
 

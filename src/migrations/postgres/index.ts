@@ -1,5 +1,6 @@
 import * as migration_20261122_055547_initial from './20261122_055547_initial';
 import * as migration_20261122_071351_media_library_and_jobs from './20261122_071351_media_library_and_jobs';
+import * as migration_20261122_100550_ai_assistance from './20261122_100550_ai_assistance';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_071351_media_library_and_jobs.up,
     down: migration_20261122_071351_media_library_and_jobs.down,
-    name: '20261122_071351_media_library_and_jobs'
+    name: '20261122_071351_media_library_and_jobs',
+  },
+  {
+    up: migration_20261122_100550_ai_assistance.up,
+    down: migration_20261122_100550_ai_assistance.down,
+    name: '20261122_100550_ai_assistance'
   },
 ];
