@@ -38,6 +38,10 @@ main() {
     say "warning: ffmpeg/poppler-utils are missing: images are processed, but audio, video and PDF uploads"
     say "will be marked failed until they are installed (Debian: apt-get install ffmpeg poppler-utils)."
   fi
+  if ! ensure_apt_packages espeak-ng lame; then
+    say "warning: espeak-ng/lame are missing: grassroots bulletins without a recorded voice cannot be read"
+    say "out and will fail with that message (Debian: apt-get install espeak-ng lame)."
+  fi
 
   local arg api_only=false
   for arg in "$@"; do

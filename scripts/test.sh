@@ -3,7 +3,7 @@
 #   1. Node >= 22 (fetched from the npm registry into .tools/ when the machine's node is older)
 #   2. npm ci when node_modules is missing or older than package-lock.json
 #   3. Redis: required (started or installed where possible; else a clear failure); ffmpeg and
-#      poppler-utils (media tests): installed where missing
+#      poppler-utils (media tests), espeak-ng and lame (bulletin TTS): installed where missing
 #   4. PostgreSQL: required unless TEST_DATABASES=sqlite (started or installed where possible; else a
 #      clear failure). Exports TEST_POSTGRES_URL, an admin connection for per-suite databases.
 #   5. UI tests (test/ui): Chromium (Debian's chromium) and the admin build, unless SKIP_UI_TESTS=1
@@ -71,6 +71,8 @@ main() {
 
   ensure_apt_packages ffmpeg poppler-utils ||
     die "ffmpeg and poppler-utils are required by the media tests (Debian: apt-get install ffmpeg poppler-utils)."
+  ensure_apt_packages espeak-ng lame ||
+    die "espeak-ng and lame are required by the bulletin text-to-speech tests (Debian: apt-get install espeak-ng lame)."
 
   if wants_postgres; then
     ensure_postgres || die "PostgreSQL is required for TEST_DATABASES=$TEST_DATABASES. See the messages above."

@@ -80,6 +80,8 @@ export interface Config {
     'ai-suggestions': AiSuggestion;
     'ai-provenance': AiProvenance;
     'ai-calls': AiCall;
+    'distribution-targets': DistributionTarget;
+    deliveries: Delivery;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +114,8 @@ export interface Config {
     'ai-suggestions': AiSuggestionsSelect<false> | AiSuggestionsSelect<true>;
     'ai-provenance': AiProvenanceSelect<false> | AiProvenanceSelect<true>;
     'ai-calls': AiCallsSelect<false> | AiCallsSelect<true>;
+    'distribution-targets': DistributionTargetsSelect<false> | DistributionTargetsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -418,6 +422,26 @@ export interface Story {
   people?: string[] | null;
   organisations?: string[] | null;
   aiLabel?: string | null;
+  distribution?: {
+    /**
+     * Empty: the defaults of the story’s publications, desk and section.
+     */
+    targets?: (number | DistributionTarget)[] | null;
+  };
+  grassroots?: {
+    enabled?: boolean | null;
+    priority?: ('normal' | 'priority' | 'emergency') | null;
+    communes?: (number | Place)[] | null;
+    startDate?: string | null;
+    endDate?: string | null;
+    daysOfWeek?: ('1' | '2' | '3' | '4' | '5' | '6' | '7')[] | null;
+    times?: string | null;
+    repeats?: number | null;
+    ledText?: string | null;
+    spokenText?: string | null;
+    recording?: (number | Media)[] | null;
+    voice?: ('vi' | 'vi-vn-x-central' | 'vi-vn-x-south') | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -509,6 +533,67 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distribution-targets".
+ */
+export interface DistributionTarget {
+  id: number;
+  name: string;
+  kind: 'website' | 'feed' | 'podcast' | 'zalo' | 'grassroots' | 'ninjs';
+  domestic?: boolean | null;
+  active?: boolean | null;
+  baseURL?: string | null;
+  locale?: ('vi' | 'en' | 'zh') | null;
+  ratePerMinute?: number | null;
+  timeoutSeconds?: number | null;
+  /**
+   * See docs/distribution.md.
+   */
+  settings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Stories without their own targets go here when they belong to these publications, desks or sections.
+   */
+  defaults?: {
+    all?: boolean | null;
+    publications?: (number | Publication)[] | null;
+    desks?: (number | Desk)[] | null;
+    sections?: (number | Section)[] | null;
+  };
+  /**
+   * Write-only: {"name": "value"}; an empty string removes one. Never shown again.
+   */
+  credentials?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  credentialNames?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  credentialsSealed?: string | null;
+  credentialsVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -697,6 +782,54 @@ export interface AiCall {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  key: string;
+  story?: (number | null) | Story;
+  storyRevision?: number | null;
+  target?: (number | null) | DistributionTarget;
+  targetKind?: string | null;
+  domestic?: boolean | null;
+  action: 'publish' | 'update' | 'remove';
+  status: 'queued' | 'sent' | 'confirmed' | 'failed' | 'cancelled' | 'skipped';
+  priority?: number | null;
+  attempts?: number | null;
+  round?: number | null;
+  lastError?: string | null;
+  platformMessage?: string | null;
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  remoteId?: string | null;
+  remoteUrl?: string | null;
+  remoteState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  confirmedAt?: string | null;
+  failedAt?: string | null;
+  cancelledBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -805,6 +938,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ai-calls';
         value: number | AiCall;
+      } | null)
+    | ({
+        relationTo: 'distribution-targets';
+        value: number | DistributionTarget;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1056,6 +1197,27 @@ export interface StoriesSelect<T extends boolean = true> {
   people?: T;
   organisations?: T;
   aiLabel?: T;
+  distribution?:
+    | T
+    | {
+        targets?: T;
+      };
+  grassroots?:
+    | T
+    | {
+        enabled?: T;
+        priority?: T;
+        communes?: T;
+        startDate?: T;
+        endDate?: T;
+        daysOfWeek?: T;
+        times?: T;
+        repeats?: T;
+        ledText?: T;
+        spokenText?: T;
+        recording?: T;
+        voice?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1214,6 +1376,66 @@ export interface AiCallsSelect<T extends boolean = true> {
   response?: T;
   error?: T;
   requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distribution-targets_select".
+ */
+export interface DistributionTargetsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  domestic?: T;
+  active?: T;
+  baseURL?: T;
+  locale?: T;
+  ratePerMinute?: T;
+  timeoutSeconds?: T;
+  settings?: T;
+  defaults?:
+    | T
+    | {
+        all?: T;
+        publications?: T;
+        desks?: T;
+        sections?: T;
+      };
+  credentials?: T;
+  credentialNames?: T;
+  credentialsSealed?: T;
+  credentialsVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  story?: T;
+  storyRevision?: T;
+  target?: T;
+  targetKind?: T;
+  domestic?: T;
+  action?: T;
+  status?: T;
+  priority?: T;
+  attempts?: T;
+  round?: T;
+  lastError?: T;
+  platformMessage?: T;
+  problems?: T;
+  remoteId?: T;
+  remoteUrl?: T;
+  remoteState?: T;
+  note?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  confirmedAt?: T;
+  failedAt?: T;
+  cancelledBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

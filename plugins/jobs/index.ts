@@ -11,7 +11,7 @@ export { JOB_OUTBOX_SLUG } from './collections/JobOutbox'
 export { dispatchOutbox } from './lib/dispatchOutbox'
 export { enqueueJob } from './lib/enqueueJob'
 export { closeQueues, queuesFor } from './lib/queues'
-export { defineJobs, jobsRegistry } from './lib/registry'
+export { defineJobs, defineWorkerService, jobsRegistry } from './lib/registry'
 export { startWorker } from './lib/startWorker'
 export type * from './types'
 

@@ -8,6 +8,8 @@ export type QueueName = (typeof QUEUE_NAMES)[number]
 export type JobContext = {
   payload: Payload
   job: Job
+  /** The worker's lock token: lets a handler move its job to delayed (`job.moveToDelayed`). */
+  token?: string
   /** Aborted when the worker is shutting down and the job should stop where it safely can. */
   signal: AbortSignal
 }
@@ -45,6 +47,14 @@ export type JobsRegistry = {
     concurrency: Record<QueueName, number>
   }
   definitions: JobDefinition<never>[]
+  services: WorkerService[]
+}
+
+/** Started by each worker (for the queues it serves); returns how to stop it. */
+export type WorkerService = {
+  name: string
+  queue: QueueName
+  start: (payload: Payload) => () => void
 }
 
 /** What a hook hands to `enqueueJob`: written to the outbox in the hook's own transaction. */

@@ -34,6 +34,8 @@ export const isStaff: Access = ({ req }) =>
 export const isEditorOrAbove: Access = ({ req }) => hasRole(req, 'editor', 'deskChief', 'manager', 'admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
+/** A field no client may set or read (hooks and the worker still can, with overrideAccess). */
+export const nobodyField: FieldAccess = () => false
 
 /** The public (and anyone outside the newsroom) reads published and corrected stories only. */
 export const canReadStories: Access = ({ req }) => {

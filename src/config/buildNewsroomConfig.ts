@@ -21,6 +21,7 @@ import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { aiPlugin } from '../../plugins/ai'
 import { auditPlugin } from '../../plugins/audit'
+import { distributionPlugin } from '../../plugins/distribution'
 import { jobsPlugin } from '../../plugins/jobs'
 import { mediaPlugin } from '../../plugins/media'
 import { strictInputPlugin } from '../../plugins/strict-input'
@@ -126,7 +127,11 @@ export function buildNewsroomConfig(
         backoffMs: settings.queueBackoffMs,
         lockDurationMs: settings.queueLockMs,
         outboxPollMs: settings.outboxPollMs,
-        concurrency: { media: settings.mediaConcurrency, ai: settings.ai.concurrency },
+        concurrency: {
+          media: settings.mediaConcurrency,
+          ai: settings.ai.concurrency,
+          distribution: settings.distribution.concurrency,
+        },
       }),
       mediaPlugin({
         mediaDir: settings.mediaDir,
@@ -138,8 +143,17 @@ export function buildNewsroomConfig(
         ffmpegThreads: settings.ffmpegThreads,
       }),
       aiPlugin({ settings: settings.ai, readRate: settings.radioReadRate }),
+      distributionPlugin({
+        ...settings.distribution,
+        secret: settings.distribution.secret ?? settings.payloadSecret,
+        serverURL: settings.serverURL,
+        locales: [...BUILT_IN_LOCALES.map((l) => l.code), ...settings.extraLocales.map((l) => l.code)],
+      }),
       // After the capability plugins, so the collections they add are audited too.
-      auditPlugin({ excludeCollections: ['job-outbox', 'ai-calls'] }),
+      auditPlugin({
+        excludeCollections: ['job-outbox', 'ai-calls', 'deliveries'],
+        redactFields: ['credentials', 'credentialsSealed'],
+      }),
       ...extraPlugins,
       strictInputPlugin(),
     ],

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { parseAiSettings, type AiSettings } from './aiSettings'
+import { parseDistributionSettings, type DistributionSettings } from './distributionSettings'
 import { boolValue, intValue, type Env } from './envValues'
 import { parseS3Settings, type S3Settings } from './s3Settings'
 
@@ -24,6 +25,7 @@ export type Settings = {
   uploadTempDir: string
   s3: S3Settings | undefined
   ai: AiSettings
+  distribution: DistributionSettings
   signedURLSeconds: number
   queuePrefix: string
   queueAttempts: number
@@ -126,6 +128,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     uploadTempDir: path.resolve(cwd, env.UPLOAD_TEMP_DIR || path.join(dataDir, 'tmp', 'uploads')),
     s3: parseS3Settings(env, problems),
     ai: parseAiSettings(env, problems),
+    distribution: parseDistributionSettings(env, serverURL, problems),
     signedURLSeconds: intValue(env, 'SIGNED_URL_SECONDS', 900, 1, problems),
     queuePrefix: env.QUEUE_PREFIX || 'toasoan',
     queueAttempts: intValue(env, 'QUEUE_ATTEMPTS', 5, 1, problems),

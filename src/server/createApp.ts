@@ -2,6 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import type { RouteMount } from '../../plugins/distribution'
 import type { Settings } from '../config/settings'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { createHealthCheck } from './health'
@@ -35,6 +36,11 @@ export function createApp({
     const report = await health.check()
     res.status(report.database.ok ? 200 : 503).json(report)
   })
+
+  // Plugins' own public routes (the delivery API, feeds): before /api and the admin's catch-all.
+  for (const mount of (payload.config.custom as { routes?: RouteMount[] } | undefined)?.routes ?? []) {
+    mount(app, payload)
+  }
 
   app.post('/api/graphql', async (req, res, next) => {
     try {

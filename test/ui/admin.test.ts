@@ -64,6 +64,67 @@ async function ensureDemoData(): Promise<void> {
 const shot = (name: string) =>
   page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: false })
 
+type DeliveryDoc = { id: number; status: string; target: number }
+
+/** Polls the story's deliveries until `done` holds for them; the server's log on a timeout. */
+async function deliveriesOf(storyId: number, done: (docs: DeliveryDoc[]) => boolean): Promise<DeliveryDoc[]> {
+  const deadline = Date.now() + 30_000
+  let docs: DeliveryDoc[] = []
+  while (Date.now() < deadline) {
+    const found = await rest<{ docs: DeliveryDoc[] }>(
+      'GET',
+      `/deliveries?where[story][equals]=${storyId}&depth=0&limit=50`,
+    )
+    docs = found.json.docs ?? []
+    if (done(docs)) return docs
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`Deliveries of story ${storyId} still ${JSON.stringify(docs)}\n${server.output()}`)
+}
+
+/**
+ * A partner feed the story meets and a full-text one it does not (it has no body), then the story
+ * through the workflow to published as the demo admin: the worker confirms the first delivery,
+ * the fan-out fails the second with its content problems.
+ */
+async function publishToFeeds(): Promise<{ storyId: number; headline: string; ok: number; refused: number }> {
+  const target = async (data: Record<string, unknown>) => {
+    const created = await rest<{ doc: { id: number } }>('POST', '/distribution-targets', data)
+    expect(created.status).toBe(201)
+    return created.json.doc.id
+  }
+  const ok = await target({
+    name: 'Báo Mới (RSS)',
+    kind: 'feed',
+    domestic: true,
+    settings: { feedURL: `${server.url}/feeds/web/rss.xml` },
+  })
+  const refused = await target({ name: 'Đối tác toàn văn', kind: 'feed', settings: { fullText: true } })
+  const headline = 'Hưng Yên khai trương tuyến xe buýt điện đầu tiên'
+  const created = await rest<{ doc: { id: number; revision: number } }>('POST', '/stories', {
+    headline,
+    standfirst: 'Sáng nay, tuyến xe buýt điện đầu tiên của tỉnh chính thức đón khách.',
+    workflowState: 'drafting',
+    distribution: { targets: [ok, refused] },
+  })
+  expect(created.status).toBe(201)
+  const storyId = created.json.doc.id
+  let revision = created.json.doc.revision
+  for (const workflowState of ['submitted', 'edited', 'approved', 'published']) {
+    const moved = await rest<{ doc: { revision: number }; errors?: unknown }>('PATCH', `/stories/${storyId}`, {
+      workflowState,
+      revision,
+    })
+    expect({ workflowState, status: moved.status, errors: moved.json.errors }).toEqual({
+      workflowState,
+      status: 200,
+      errors: undefined,
+    })
+    revision = moved.json.doc.revision
+  }
+  return { storyId, headline, ok, refused }
+}
+
 /** The print meter's number once it shows `expected` (it re-renders on the next frame), or what it shows after 5 s. */
 async function printMeter(expected: number): Promise<number> {
   const value = page.locator('.length-meter[data-kind="print"] .length-meter__value')
@@ -81,7 +142,8 @@ describe('admin UI (headless Chromium against the built app)', () => {
     }
     mkdirSync(SHOTS, { recursive: true })
     // Generous: the first-start seed (sharp renditions of the demo images) takes ~25 s of it on 2 busy cores.
-    server = await startServer(90_000)
+    // The distribution worker turns a publish into delivery records the distribution view lists.
+    server = await startServer(90_000, { workerQueues: ['distribution'] })
     await ensureDemoData()
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -230,5 +292,72 @@ describe('admin UI (headless Chromium against the built app)', () => {
       { timeout: 15_000 },
     )
     await shot('ai-share')
+  })
+
+  describe('distribution', () => {
+    let published: Awaited<ReturnType<typeof publishToFeeds>>
+
+    beforeAll(async () => {
+      published = await publishToFeeds()
+      await deliveriesOf(
+        published.storyId,
+        (docs) =>
+          docs.some((d) => d.target === published.ok && d.status === 'confirmed') &&
+          docs.some((d) => d.target === published.refused && d.status === 'failed'),
+      )
+    }, 60_000)
+
+    it('lists the deliveries at /admin/distribution, failures first, with retry and cancel for admins', async () => {
+      await page.goto(`${server.url}/admin/distribution`)
+      const main = page.getByRole('main')
+      await main.getByRole('heading', { name: 'Phát hành đa nền tảng' }).waitFor({ timeout: 30_000 })
+      await page.getByTestId('distribution-nav-link').waitFor()
+      const rows = main.getByTestId('delivery-row')
+      await rows.first().waitFor({ timeout: 15_000 })
+
+      const confirmed = main.locator('[data-testid="delivery-row"][data-status="confirmed"]', {
+        hasText: 'Báo Mới (RSS)',
+      })
+      await expect(confirmed.innerText()).resolves.toMatch(
+        new RegExp(`${published.headline}[\\s\\S]*Báo Mới \\(RSS\\)[\\s\\S]*Trong nước[\\s\\S]*Đăng[\\s\\S]*Đã xác nhận`),
+      )
+      await expect(confirmed.getByTestId('remote-link').getAttribute('href')).resolves.toBe(
+        `${server.url}/feeds/web/rss.xml`,
+      )
+      const failed = main.locator('[data-testid="delivery-row"][data-status="failed"]', {
+        hasText: 'Đối tác toàn văn',
+      })
+      await expect(failed.getByTestId('delivery-error').innerText()).resolves.toContain('toàn văn')
+      // The default view lists what needs someone before what is settled.
+      const statuses = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-status')))
+      expect(statuses.indexOf('failed')).toBeLessThan(statuses.indexOf('confirmed'))
+      await expect(failed.getByTestId('retry-delivery').isVisible()).resolves.toBe(true)
+      await expect(confirmed.getByTestId('retry-delivery').count()).resolves.toBe(0)
+      await expect(main.getByTestId('domestic-share').innerText()).resolves.toMatch(/\d.*%/)
+      await page.screenshot({ path: path.join(SHOTS, 'distribution-view.png'), fullPage: false })
+
+      // Cancelling asks first, then the row follows the record.
+      page.once('dialog', (dialog) => void dialog.accept())
+      await failed.getByTestId('cancel-delivery').click()
+      await main
+        .locator('[data-testid="delivery-row"][data-status="cancelled"]', { hasText: 'Đối tác toàn văn' })
+        .waitFor({ timeout: 15_000 })
+      await expect(main.getByTestId('delivery-action-error').count()).resolves.toBe(0)
+    })
+
+    it('shows the story's targets, their problems and the latest delivery in the story's sidebar', async () => {
+      await page.goto(`${server.url}/admin/collections/stories/${published.storyId}`)
+      const panel = page.getByRole('main').getByTestId('distribution-panel')
+      await panel.waitFor({ timeout: 30_000 })
+      await page
+        .locator('[data-testid="distribution-panel"][data-state="loaded"]')
+        .waitFor({ timeout: 15_000 })
+      const ok = panel.locator(`[data-testid="distribution-target"][data-target-id="${published.ok}"]`)
+      await expect(ok.innerText()).resolves.toMatch(/Báo Mới \(RSS\)[\s\S]*Trong nước[\s\S]*Đăng:[\s\S]*Đã xác nhận/)
+      const refused = panel.locator(`[data-testid="distribution-target"][data-target-id="${published.refused}"]`)
+      await expect(refused.getByTestId('target-problems').innerText()).resolves.toMatch(/^Chưa đạt yêu cầu: .*toàn văn/)
+      await panel.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: path.join(SHOTS, 'distribution-panel.png'), fullPage: false })
+    })
   })
 })

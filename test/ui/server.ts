@@ -9,6 +9,14 @@ export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 
 export type RunningServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
 
+export type ServerOptions = {
+  /**
+   * Also run the worker (`npm run worker -- --queues …`) on these queues, against the same data
+   * and queue prefix, as production runs it beside the web process; stopped with the server.
+   */
+  workerQueues?: string[]
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
@@ -35,26 +43,27 @@ export function assertAdminBuilt(): void {
  * seed, on its own port and throw-away data folder. The scheduler is off so nothing changes
  * stories behind the test's back.
  */
-export async function startServer(timeoutMs: number): Promise<RunningServer> {
+export async function startServer(timeoutMs: number, options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-ui-'))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SERVER_URL: url,
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'newsroom.db')}`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    SEED_ON_START: 'true',
+    SCHEDULER_INTERVAL_SECONDS: '0',
+    QUEUE_PREFIX: `ui-test-${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
     cwd: rootDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SERVER_URL: url,
-      DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, 'newsroom.db')}`,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      SEED_ON_START: 'true',
-      SCHEDULER_INTERVAL_SECONDS: '0',
-      QUEUE_PREFIX: `ui-test-${port}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
@@ -64,18 +73,23 @@ export async function startServer(timeoutMs: number): Promise<RunningServer> {
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let worker: { child: ChildProcess; exited: Promise<void> } | undefined
 
   const server: RunningServer = {
     url,
     dataDir,
     output: () => log,
     stop: async () => {
+      if (worker) await stopChild(worker.child, worker.exited)
       await stopChild(child, exited)
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
   try {
     await waitForHealth(url, child, timeoutMs)
+    // After the server: it has applied the migrations the worker's database then finds in place.
+    if (options.workerQueues?.length)
+      worker = await startWorkerProcess(env, options.workerQueues, keep, timeoutMs)
   } catch (error) {
     await server.stop()
     throw new Error(`${(error as Error).message}\n--- server output ---\n${log}`)
@@ -104,4 +118,43 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
   await exited
   clearTimeout(timer)
+}
+
+/** The worker entry point as `npm run worker` runs it; resolves once it says it is taking jobs. */
+async function startWorkerProcess(
+  env: NodeJS.ProcessEnv,
+  queues: string[],
+  keep: (chunk: Buffer) => void,
+  timeoutMs: number,
+): Promise<{ child: ChildProcess; exited: Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/worker/index.ts', '--queues', queues.join(',')],
+    {
+      cwd: rootDir,
+      env,
+      // The IPC channel carries the worker's `{ ready: true }`.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  )
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const ready = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs)
+    child.on('message', (message: { ready?: boolean }) => {
+      if (!message?.ready) return
+      clearTimeout(timer)
+      resolve(true)
+    })
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve(false)
+    })
+  })
+  if (!ready) {
+    await stopChild(child, exited)
+    throw new Error(`The worker (queues ${queues.join(', ')}) did not start within ${timeoutMs / 1000} s`)
+  }
+  return { child, exited }
 }

@@ -6,6 +6,7 @@ import {
   type JobsPluginOptions,
   type JobsRegistry,
   type QueueName,
+  type WorkerService,
 } from '../types'
 
 export const DEFAULT_JOB_OPTIONS = {
@@ -26,6 +27,7 @@ export function createRegistry(options: JobsPluginOptions): JobsRegistry {
       concurrency: { ...concurrency, ...options.concurrency },
     } as JobsRegistry['options'],
     definitions: [],
+    services: [],
   }
 }
 
@@ -49,4 +51,12 @@ export function defineJobs(config: Config, definitions: JobDefinition<never>[]):
 
 export function findDefinition(registry: JobsRegistry, queue: string, name: string) {
   return registry.definitions.find((d) => d.queue === queue && d.name === name)
+}
+
+/**
+ * Lets a capability plugin run something beside its jobs in every worker process (a periodic
+ * sweep, say): started with the worker's queues, stopped with them.
+ */
+export function defineWorkerService(config: Config, service: WorkerService): void {
+  jobsRegistry(config).services.push(service)
 }

@@ -1,4 +1,4 @@
-import { type Job, WaitingError, Worker } from 'bullmq'
+import { DelayedError, type Job, WaitingError, Worker } from 'bullmq'
 import type { Payload } from 'payload'
 
 import { settlesWithin } from '../../../src/lib/deadline'
@@ -47,9 +47,9 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
         if (!definition) throw new Error(`Không có trình xử lý cho công việc "${queue}/${job.name}".`)
         running++
         try {
-          return await definition.handler(job.data as never, { payload, job, signal: abort.signal })
+          return await definition.handler(job.data as never, { payload, job, token, signal: abort.signal })
         } catch (error) {
-          if (abort.signal.aborted && token) {
+          if (abort.signal.aborted && token && !(error instanceof DelayedError)) {
             // Shutting down: hand the job back untouched rather than spend one of its attempts.
             await job.moveToWait(token)
             throw new WaitingError()
@@ -91,6 +91,9 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
   })
 
   const queues = queuesFor(payload)
+  const stopServices = registry.services
+    .filter((service) => queueNames.includes(service.queue))
+    .map((service) => service.start(payload))
   const stopDispatcher =
     options.dispatchOutbox === false
       ? async () => {}
@@ -99,6 +102,7 @@ export function startWorker(payload: Payload, options: StartWorkerOptions = {}):
   return {
     queues: queueNames,
     close: async (graceMs = 30_000) => {
+      for (const stop of stopServices) stop()
       await stopDispatcher()
       // Idle while Redis is unreachable: nothing to wait for, and BullMQ's graceful close would
       // wait for Redis to come back (then our grace and 10 s more) before it returns.

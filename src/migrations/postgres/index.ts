@@ -1,6 +1,7 @@
 import * as migration_20261122_055547_initial from './20261122_055547_initial';
 import * as migration_20261122_071351_media_library_and_jobs from './20261122_071351_media_library_and_jobs';
 import * as migration_20261122_100550_ai_assistance from './20261122_100550_ai_assistance';
+import * as migration_20261122_135626_distribution from './20261122_135626_distribution';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_100550_ai_assistance.up,
     down: migration_20261122_100550_ai_assistance.down,
-    name: '20261122_100550_ai_assistance'
+    name: '20261122_100550_ai_assistance',
+  },
+  {
+    up: migration_20261122_135626_distribution.up,
+    down: migration_20261122_135626_distribution.down,
+    name: '20261122_135626_distribution'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261122_055542_initial from './20261122_055542_initial';
 import * as migration_20261122_071319_media_library_and_jobs from './20261122_071319_media_library_and_jobs';
 import * as migration_20261122_100532_ai_assistance from './20261122_100532_ai_assistance';
+import * as migration_20261122_135621_distribution from './20261122_135621_distribution';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_100532_ai_assistance.up,
     down: migration_20261122_100532_ai_assistance.down,
-    name: '20261122_100532_ai_assistance'
+    name: '20261122_100532_ai_assistance',
+  },
+  {
+    up: migration_20261122_135621_distribution.up,
+    down: migration_20261122_135621_distribution.down,
+    name: '20261122_135621_distribution'
   },
 ];

@@ -24,13 +24,16 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LengthMeter as LengthMeter_0d27e534101fa572d51ade3273d52d83 } from '../../../../collections/Stories/components/LengthMeter'
 import { AiAssistantPanel as AiAssistantPanel_72ec419b4859020289268563a239e128 } from '../../../../plugins/ai/components/AiAssistantPanel'
+import { StoryDistributionPanel as StoryDistributionPanel_40e7ef01b0e8185e8d7e9d24e2724516 } from '../../../../plugins/distribution/components/StoryDistributionPanel'
 import { MediaProcessingPanel as MediaProcessingPanel_a55cc7fcc19de403ad42d6fbf4ae2f92 } from '../../../../plugins/media/components/MediaProcessingPanel'
 import { MediaKindCell as MediaKindCell_4804ab725cb921300593cc1206abf5df } from '../../../../plugins/media/components/MediaKindCell'
 import { JobsNavLink as JobsNavLink_29ab015e991de4639f2dbdff3db97425 } from '../../../../plugins/jobs/components/JobsNavLink'
 import { AiNavLink as AiNavLink_609e773fb4014818dba1901abc54bc54 } from '../../../../plugins/ai/components/AiNavLink'
+import { DistributionNavLink as DistributionNavLink_853b0ebfbfaaff726ac387a67fbda555 } from '../../../../plugins/distribution/components/DistributionNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { JobsView as JobsView_a07ee250ab38d6a78227586bbf4487ee } from '../../../../plugins/jobs/components/JobsView'
 import { AiShareView as AiShareView_f40b41095ca5a0eb35f9d0c2e33a5555 } from '../../../../plugins/ai/components/AiShareView'
+import { DistributionView as DistributionView_f68def584bd2fbd9e5d20014d7767d64 } from '../../../../plugins/distribution/components/DistributionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,12 +64,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Stories/components/LengthMeter#LengthMeter": LengthMeter_0d27e534101fa572d51ade3273d52d83,
   "/plugins/ai/components/AiAssistantPanel#AiAssistantPanel": AiAssistantPanel_72ec419b4859020289268563a239e128,
+  "/plugins/distribution/components/StoryDistributionPanel#StoryDistributionPanel": StoryDistributionPanel_40e7ef01b0e8185e8d7e9d24e2724516,
   "/plugins/media/components/MediaProcessingPanel#MediaProcessingPanel": MediaProcessingPanel_a55cc7fcc19de403ad42d6fbf4ae2f92,
   "/plugins/media/components/MediaKindCell#MediaKindCell": MediaKindCell_4804ab725cb921300593cc1206abf5df,
   "/plugins/jobs/components/JobsNavLink#JobsNavLink": JobsNavLink_29ab015e991de4639f2dbdff3db97425,
   "/plugins/ai/components/AiNavLink#AiNavLink": AiNavLink_609e773fb4014818dba1901abc54bc54,
+  "/plugins/distribution/components/DistributionNavLink#DistributionNavLink": DistributionNavLink_853b0ebfbfaaff726ac387a67fbda555,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/jobs/components/JobsView#JobsView": JobsView_a07ee250ab38d6a78227586bbf4487ee,
   "/plugins/ai/components/AiShareView#AiShareView": AiShareView_f40b41095ca5a0eb35f9d0c2e33a5555,
+  "/plugins/distribution/components/DistributionView#DistributionView": DistributionView_f68def584bd2fbd9e5d20014d7767d64,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

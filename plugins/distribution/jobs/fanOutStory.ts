@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+
+import type { JobDefinition } from '../../jobs'
+import { DELIVERIES_SLUG } from '../collections/Deliveries'
+import { adapterFor } from '../lib/adapters'
+import { createDelivery, deliveryKey, queueDelivery, type DeliveryRecord } from '../lib/deliveryRecords'
+import { loadPublicStory, loadStoryDoc } from '../lib/loadPublicStory'
+import type { DistributionRuntime } from '../lib/runtime'
+import { effectiveTargets, loadTargets, targetConfig, type TargetRecord } from '../lib/targets'
+import type { DeliveryAction, PublicStory } from '../types'
+
+export type FanOutData = { storyId: number | string; revision: number; action: DeliveryAction }
+
+const PRIORITY = { emergency: 1, priority: 5, normal: 10 } as const
+
+/** The targets a story already has a copy on: a kill or a correction must reach every one of them. */
+async function targetsWithCopies(payload: Payload, storyId: number | string): Promise<Set<string>> {
+  const { docs } = await payload.find({
+    collection: DELIVERIES_SLUG as never,
+    where: {
+      and: [
+        { story: { equals: storyId } },
+        { action: { in: ['publish', 'update'] } },
+        { status: { in: ['queued', 'sent', 'confirmed'] } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { target: true } as never,
+  })
+  return new Set((docs as unknown as DeliveryRecord[]).map((d) => String(d.target)))
+}
+
+/**
+ * One delivery record per target, checked against the target's rules first: content a platform
+ * would refuse fails here with the reasons listed, and nothing is sent. Replaying the job finds
+ * the records by their keys and creates nothing twice.
+ */
+export const fanOutStoryJob = (runtime: DistributionRuntime): JobDefinition<FanOutData> => ({
+  queue: 'distribution',
+  name: 'fanOut',
+  handler: async ({ storyId, revision, action }, { payload }) => {
+    const story = await loadStoryDoc(payload, storyId, 'vi')
+    if (!story) return { skipped: 'story deleted' }
+    const all = await loadTargets(payload)
+    const chosen = effectiveTargets(story as never, all)
+    let targets: Array<{ record: TargetRecord; action: DeliveryAction }>
+    if (action === 'publish') {
+      targets = chosen.map((record) => ({ record, action }))
+    } else {
+      const withCopies = await targetsWithCopies(payload, storyId)
+      const reached = all.filter((t) => withCopies.has(String(t.id)))
+      if (action === 'remove') targets = reached.map((record) => ({ record, action }))
+      else {
+        // A correction updates every copy; targets added since the first publish get a first copy.
+        targets = [
+          ...reached.map((record) => ({ record, action: 'update' as const })),
+          ...chosen
+            .filter((t) => !withCopies.has(String(t.id)))
+            .map((record) => ({ record, action: 'publish' as const })),
+        ]
+      }
+    }
+
+    const publicStories = new Map<string, PublicStory | undefined>()
+    const storyIn = async (locale: string) => {
+      if (!publicStories.has(locale))
+        publicStories.set(locale, await loadPublicStory(payload, runtime, storyId, locale))
+      return publicStories.get(locale)
+    }
+
+    let queued = 0
+    for (const { record: target, action: targetAction } of targets) {
+      const adapter = adapterFor(target.kind)
+      const key = deliveryKey(storyId, revision, target.id, targetAction)
+      const base = {
+        key,
+        story: storyId,
+        storyRevision: revision,
+        target: target.id,
+        targetKind: target.kind,
+        domestic: target.domestic ?? adapter.domestic,
+        action: targetAction,
+      }
+      if (targetAction === 'remove' && !adapter.canRemove) {
+        await createDelivery(payload, {
+          ...base,
+          status: 'skipped',
+          note: `Không gỡ được tự động trên "${target.name}": cần liên hệ để gỡ thủ công (cannot be removed there).`,
+        })
+        continue
+      }
+      const publicStory = await storyIn(target.locale || 'vi')
+      const problems =
+        targetAction === 'remove'
+          ? []
+          : !publicStory?.headline
+            ? [
+                {
+                  field: 'headline',
+                  message: `Tin chưa có bản ngôn ngữ "${target.locale || 'vi'}" (no version in this locale).`,
+                },
+              ]
+            : adapter.validate(publicStory, targetConfig(target, runtime, adapter.domestic))
+      if (problems.length) {
+        await createDelivery(payload, {
+          ...base,
+          status: 'failed',
+          problems,
+          failedAt: new Date().toISOString(),
+          lastError:
+            `Nội dung chưa đạt yêu cầu của ${adapter.label.vi}: ${problems.map((p) => p.message).join(' ')}`.slice(
+              0,
+              1000,
+            ),
+        })
+        continue
+      }
+      const priority =
+        publicStory?.bulletin && target.kind === 'grassroots'
+          ? PRIORITY[publicStory.bulletin.priority]
+          : PRIORITY.normal
+      const { record } = await createDelivery(payload, {
+        ...base,
+        status: 'queued',
+        priority,
+        attempts: 0,
+        round: 0,
+      })
+      if (record.status === 'queued') {
+        await queueDelivery(payload, runtime, record)
+        queued++
+      }
+    }
+    return { targets: targets.length, queued }
+  },
+})

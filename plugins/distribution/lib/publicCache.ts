@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+export type CachedResponse = { body: Buffer; etag: string; contentType: string; status: number }
+
+type Probe = { startedAt: number; result: Promise<string> }
+
+/**
+ * What public readers see changes only when a story enters, changes in or leaves the public
+ * states: the fingerprint of those stories (how many, the sum of their revisions — every save
+ * bumps one — and the latest update) names the current version of everything public. Responses
+ * are kept per fingerprint; a new fingerprint drops them all. Reading the fingerprint is one
+ * aggregate query per request, so a read after a publish, correction or kill is never stale,
+ * whichever process made the change.
+ */
+export class PublicCache {
+  private fingerprint: string | undefined
+  private readonly entries = new Map<string, CachedResponse>()
+  private probe: Probe | undefined
+  private readonly building = new Map<string, Promise<CachedResponse>>()
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly maxEntries: number,
+  ) {}
+
+  /**
+   * Requests may share a fingerprint query only if it started after they arrived: one started
+   * earlier may have read the database before a change the request already knows about.
+   */
+  async current(arrivedAt = performance.now()): Promise<string> {
+    const probe = this.probe
+    if (probe && probe.startedAt >= arrivedAt) return probe.result
+    const next: Probe = { startedAt: performance.now(), result: readFingerprint(this.payload) }
+    this.probe = next
+    next.result
+      .finally(() => {
+        if (this.probe === next) this.probe = undefined
+      })
+      .catch(() => {})
+    return next.result
+  }
+
+  async get(
+    key: string,
+    build: () => Promise<Omit<CachedResponse, 'etag'>>,
+    arrivedAt?: number,
+  ): Promise<CachedResponse> {
+    const fingerprint = await this.current(arrivedAt)
+    if (fingerprint !== this.fingerprint) {
+      this.entries.clear()
+      this.building.clear()
+      this.fingerprint = fingerprint
+    }
+    const hit = this.entries.get(key)
+    if (hit) return hit
+    const pendingKey = `${fingerprint}\u0000${key}`
+    let pending = this.building.get(pendingKey)
+    if (!pending) {
+      pending = build().then((response) => {
+        const entry = {
+          ...response,
+          etag: `"${createHash('sha1').update(fingerprint).update(key).digest('base64url')}"`,
+        }
+        // Kept only if no newer fingerprint replaced this one while building.
+        if (this.fingerprint === fingerprint && response.status === 200) {
+          if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
+          this.entries.set(key, entry)
+        }
+        return entry
+      })
+      this.building.set(pendingKey, pending)
+      pending.finally(() => this.building.delete(pendingKey)).catch(() => {})
+    }
+    return pending
+  }
+}
+
+type Row = { n: number | string | null; revisions: number | string | null; latest: string | Date | null }
+
+const FINGERPRINT_SQL = `SELECT count(*) AS n, sum(revision) AS revisions, max(updated_at) AS latest
+  FROM stories WHERE workflow_state IN ('published', 'corrected', 'killed')`
+
+async function readFingerprint(payload: Payload): Promise<string> {
+  // Through the adapters' own clients: the two adapters bring two copies of drizzle-orm, and a
+  // query built with one is not understood by the other.
+  const db = payload.db as unknown as {
+    name: string
+    pool?: { query: (text: string) => Promise<{ rows: Row[] }> }
+    client?: { execute: (text: string) => Promise<{ rows: Row[] }> }
+  }
+  const { rows } =
+    db.name === 'postgres' ? await db.pool!.query(FINGERPRINT_SQL) : await db.client!.execute(FINGERPRINT_SQL)
+  const row = rows[0] ?? { n: 0, revisions: 0, latest: null }
+  const latest = row.latest instanceof Date ? row.latest.toISOString() : String(row.latest ?? '')
+  return `${row.n}:${row.revisions ?? 0}:${latest}`
+}

@@ -1,0 +1,100 @@
+import type { Payload } from 'payload'
+
+import { JOB_OUTBOX_SLUG, queuesFor } from '../../jobs'
+import { outboxJobId } from '../../jobs/lib/enqueueJob'
+import { DELIVERIES_SLUG } from '../collections/Deliveries'
+import { deliverJobId, queueDelivery, type DeliveryRecord } from './deliveryRecords'
+import type { DistributionRuntime } from './runtime'
+
+type OutboxRow = {
+  id: number | string
+  name: string
+  data?: Record<string, unknown> | null
+  priority?: number | null
+}
+
+export type ReconcileResult = { fanOuts: number; deliveries: number }
+
+/**
+ * Redis keeps nothing on disk here: a restart loses every waiting job. The database still knows
+ * what should happen, so the worker looks, now and then, for fan-outs and deliveries whose job is
+ * gone and gives them a new one under the same job id (a job that still exists is left alone).
+ */
+export async function reconcileDistribution(
+  payload: Payload,
+  runtime: DistributionRuntime,
+  now = Date.now(),
+): Promise<ReconcileResult> {
+  const queue = queuesFor(payload).get('distribution')
+  const staleBefore = new Date(now - runtime.staleSeconds * 1000).toISOString()
+  const result: ReconcileResult = { fanOuts: 0, deliveries: 0 }
+
+  const { docs: rows } = await payload.find({
+    collection: JOB_OUTBOX_SLUG as never,
+    where: {
+      and: [
+        { queue: { equals: 'distribution' } },
+        { status: { equals: 'dispatched' } },
+        { dispatchedAt: { less_than: staleBefore } },
+        { dispatchedAt: { greater_than: new Date(now - 24 * 3600 * 1000).toISOString() } },
+      ],
+    },
+    limit: 500,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const row of rows as unknown as OutboxRow[]) {
+    const jobId = outboxJobId(row.id)
+    if (await queue.getJob(jobId)) continue
+    await queue.add(row.name, row.data ?? {}, {
+      jobId,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: runtime.backoffMs },
+      priority: row.priority ?? undefined,
+      removeOnComplete: { age: 7 * 24 * 3600, count: 5_000 },
+    })
+    result.fanOuts++
+  }
+
+  const { docs } = await payload.find({
+    collection: DELIVERIES_SLUG as never,
+    where: { and: [{ status: { in: ['queued', 'sent'] } }, { updatedAt: { less_than: staleBefore } }] },
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const record of docs as unknown as DeliveryRecord[]) {
+    const job = await queue.getJob(deliverJobId(record.id, record.round ?? 0))
+    if (job) {
+      const state = await job.getState()
+      // A finished job with an unfinished record: the worker died between the two writes.
+      if (state !== 'completed' && state !== 'failed') continue
+      await job.remove()
+    }
+    await queueDelivery(payload, runtime, record)
+    result.deliveries++
+  }
+  return result
+}
+
+/** Runs the reconciler every `reconcileSeconds` until stopped (in the worker process). */
+export function startReconciler(payload: Payload, runtime: DistributionRuntime): () => void {
+  let running = false
+  const timer = setInterval(async () => {
+    if (running) return
+    running = true
+    try {
+      const result = await reconcileDistribution(payload, runtime)
+      if (result.fanOuts || result.deliveries)
+        payload.logger.warn(
+          `Phát hành: giao lại ${result.fanOuts} lượt phân phối và ${result.deliveries} lượt gửi bị mất việc trên Redis.`,
+        )
+    } catch (error) {
+      payload.logger.warn(`Phát hành: chưa đối soát được (${(error as Error).message}).`)
+    } finally {
+      running = false
+    }
+  }, runtime.reconcileSeconds * 1000)
+  timer.unref()
+  return () => clearInterval(timer)
+}
