@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { withRelaxedSync } from './fastWrites'
 import { seedImages } from './images'
 import { seedAiSuggestions } from './aiSuggestions'
+import { seedDistribution } from './distribution'
 import { seedAgency, seedTaxonomy } from './organisation'
 import { seedPlaces } from './places'
 import { seedStories } from './stories'
@@ -22,6 +23,7 @@ const SUMMARY_COLLECTIONS: CollectionSlug[] = [
   'stories',
   'ai-suggestions',
   'ai-provenance',
+  'distribution-targets' as CollectionSlug,
   'audit-log',
 ]
 
@@ -63,6 +65,7 @@ async function seedAll(payload: Payload, now: Date, step: Step): Promise<void> {
   const { agency, publications } = await step('agency', () => seedAgency(payload, places))
   const { desks, sections, topics } = await step('taxonomy', () => seedTaxonomy(payload, agency))
   const users = await step('users', () => seedUsers(payload, desks))
+  await step('distribution', () => seedDistribution(payload, publications, payload.config.serverURL))
   const images = await step('images', () => seedImages(payload, now))
   const refs = { agency, places, publications, desks, sections, topics, users, images }
   const stories = await step('stories', () => seedStories(payload, refs, now))

@@ -24,6 +24,7 @@ let partnerAgency: Awaited<ReturnType<typeof startWebhookServer>>
 const targets: Record<string, number | string> = {}
 let cover: number | string
 let commune: number | string
+let webPublication: number | string
 
 const SITE_SECRET = 'site-webhook-secret-Đà-Nẵng'
 const PARTNER_TOKEN = 'baomoi-partner-token-123'
@@ -66,6 +67,7 @@ const storyData = (headline: string, extra: Record<string, unknown> = {}) => ({
     'Hội nghị có sự tham dự của lãnh đạo các sở, ngành và đại diện các xã, phường trên địa bàn tỉnh Hưng Yên.',
   ),
   featuredImage: cover,
+  channels: [webPublication],
   bylines: [{ name: 'Nguyễn Thị Hoa', contribution: 'writer' }],
   ...extra,
 })
@@ -98,6 +100,13 @@ beforeAll(async () => {
     data: { name: 'Phường Phố Hiến', level: 'commune', code: '12001' } as never,
   })
   commune = place.id
+  const agency = (await newsroom.payload.find({ collection: 'agencies', limit: 1 })).docs[0]!.id
+  webPublication = (
+    await newsroom.payload.create({
+      collection: 'publications',
+      data: { name: 'Báo Hưng Yên điện tử', code: 'WEB', kind: 'website', agency } as never,
+    })
+  ).id
 
   targets.website = (
     await createTarget({
@@ -250,9 +259,21 @@ describe('publish, correct, kill', () => {
       .get(`/delivery/v1/stories/${story.slug}`)
       .set('If-None-Match', first.headers.etag!)
     expect(again.status).toBe(304)
-    const partnerFeed = await newsroom.http().get(`/feeds/web/rss.xml?partner=${PARTNER_TOKEN}`)
-    // No publication "web" exists in this newsroom: the feed says so rather than answering empty.
-    expect(partnerFeed.status).toBe(404)
+    const partnerFeed = await newsroom.http().get(`/feeds/WEB/rss.xml?partner=${PARTNER_TOKEN}`)
+    expect(partnerFeed.status).toBe(200)
+    expect(partnerFeed.headers['content-type']).toMatch(/application\/rss\+xml/)
+    expect(partnerFeed.text).toContain('Hưng Yên đẩy mạnh chuyển đổi số báo chí')
+    expect(partnerFeed.text).toContain('<content:encoded>')
+    const publicFeed = await newsroom.http().get('/feeds/WEB/rss.xml')
+    expect(publicFeed.text).toContain('Hưng Yên đẩy mạnh chuyển đổi số báo chí')
+    expect(publicFeed.text).not.toContain('<content:encoded>')
+    const jsonFeed = JSON.parse((await newsroom.http().get('/feeds/WEB/feed.json')).text)
+    expect(jsonFeed.items[0].title).toBe('Hưng Yên đẩy mạnh chuyển đổi số báo chí')
+    expect((await newsroom.http().get('/feeds/WEB/atom.xml')).text).toContain('<feed')
+    expect((await newsroom.http().get('/feeds/sitemap-news.xml')).text).toContain(story.slug)
+    expect((await newsroom.http().get('/feeds/WEB/rss.xml?partner=sai-ma')).status).toBe(403)
+    expect((await newsroom.http().get('/feeds/WEB/index.html')).status).toBe(400)
+    expect((await newsroom.http().get('/feeds/KHONG-CO/rss.xml')).status).toBe(404)
   })
 
   it('a correction updates every copy in place', async () => {
@@ -275,6 +296,37 @@ describe('publish, correct, kill', () => {
     expect(byKind.ninjs!.status).toBe('skipped')
     expect(byKind.ninjs!.note).toMatch(/gỡ thủ công/)
     expect((await newsroom.http().get(`/delivery/v1/stories/${story.slug}`)).status).toBe(404)
+    expect((await newsroom.http().get('/feeds/WEB/rss.xml')).text).not.toContain(story.slug)
+  })
+})
+
+describe('delivery API freshness', () => {
+  it('a read right after a publish, correction or kill never returns the old version', async () => {
+    for (let round = 0; round < 3; round++) {
+      // Warm the cache with the list and a story page first.
+      const before = await newsroom.http().get('/delivery/v1/stories?limit=50')
+      expect(before.status).toBe(200)
+      const published = await publishStory(newsroom, storyData(`Tin nóng vòng ${round}`))
+      const list = await newsroom.http().get('/delivery/v1/stories?limit=50')
+      expect(list.body.docs.map((d: { id: string }) => d.id)).toContain(String(published.id))
+      expect(list.headers.etag).not.toBe(before.headers.etag)
+      const fresh = await newsroom.http().get(`/delivery/v1/stories/${published.slug}`)
+      expect(fresh.body.headline).toBe(`Tin nóng vòng ${round}`)
+
+      await correctStory(newsroom, published.id, { headline: `Tin nóng vòng ${round} (đính chính)` })
+      const corrected = await newsroom.http().get(`/delivery/v1/stories/${published.slug}`)
+      expect(corrected.body.headline).toBe(`Tin nóng vòng ${round} (đính chính)`)
+      const stale = await newsroom
+        .http()
+        .get(`/delivery/v1/stories/${published.slug}`)
+        .set('If-None-Match', fresh.headers.etag!)
+      expect(stale.status).toBe(200)
+
+      await killStory(newsroom, published.id)
+      expect((await newsroom.http().get(`/delivery/v1/stories/${published.slug}`)).status).toBe(404)
+      const after = await newsroom.http().get('/delivery/v1/stories?limit=50')
+      expect(after.body.docs.map((d: { id: string }) => d.id)).not.toContain(String(published.id))
+    }
   })
 })
 

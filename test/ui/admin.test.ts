@@ -111,10 +111,14 @@ async function publishToFeeds(): Promise<{ storyId: number; headline: string; ok
   const storyId = created.json.doc.id
   let revision = created.json.doc.revision
   for (const workflowState of ['submitted', 'edited', 'approved', 'published']) {
-    const moved = await rest<{ doc: { revision: number }; errors?: unknown }>('PATCH', `/stories/${storyId}`, {
-      workflowState,
-      revision,
-    })
+    const moved = await rest<{ doc: { revision: number }; errors?: unknown }>(
+      'PATCH',
+      `/stories/${storyId}`,
+      {
+        workflowState,
+        revision,
+      },
+    )
     expect({ workflowState, status: moved.status, errors: moved.json.errors }).toEqual({
       workflowState,
       status: 200,
@@ -319,7 +323,9 @@ describe('admin UI (headless Chromium against the built app)', () => {
         hasText: 'Báo Mới (RSS)',
       })
       await expect(confirmed.innerText()).resolves.toMatch(
-        new RegExp(`${published.headline}[\\s\\S]*Báo Mới \\(RSS\\)[\\s\\S]*Trong nước[\\s\\S]*Đăng[\\s\\S]*Đã xác nhận`),
+        new RegExp(
+          `${published.headline}[\\s\\S]*Báo Mới \\(RSS\\)[\\s\\S]*Trong nước[\\s\\S]*Đăng[\\s\\S]*Đã xác nhận`,
+        ),
       )
       await expect(confirmed.getByTestId('remote-link').getAttribute('href')).resolves.toBe(
         `${server.url}/feeds/web/rss.xml`,
@@ -345,7 +351,7 @@ describe('admin UI (headless Chromium against the built app)', () => {
       await expect(main.getByTestId('delivery-action-error').count()).resolves.toBe(0)
     })
 
-    it('shows the story's targets, their problems and the latest delivery in the story's sidebar', async () => {
+    it("shows the story's targets, their problems and latest deliveries in its sidebar", async () => {
       await page.goto(`${server.url}/admin/collections/stories/${published.storyId}`)
       const panel = page.getByRole('main').getByTestId('distribution-panel')
       await panel.waitFor({ timeout: 30_000 })
@@ -353,9 +359,15 @@ describe('admin UI (headless Chromium against the built app)', () => {
         .locator('[data-testid="distribution-panel"][data-state="loaded"]')
         .waitFor({ timeout: 15_000 })
       const ok = panel.locator(`[data-testid="distribution-target"][data-target-id="${published.ok}"]`)
-      await expect(ok.innerText()).resolves.toMatch(/Báo Mới \(RSS\)[\s\S]*Trong nước[\s\S]*Đăng:[\s\S]*Đã xác nhận/)
-      const refused = panel.locator(`[data-testid="distribution-target"][data-target-id="${published.refused}"]`)
-      await expect(refused.getByTestId('target-problems').innerText()).resolves.toMatch(/^Chưa đạt yêu cầu: .*toàn văn/)
+      await expect(ok.innerText()).resolves.toMatch(
+        /Báo Mới \(RSS\)[\s\S]*Trong nước[\s\S]*Đăng:[\s\S]*Đã xác nhận/,
+      )
+      const refused = panel.locator(
+        `[data-testid="distribution-target"][data-target-id="${published.refused}"]`,
+      )
+      await expect(refused.getByTestId('target-problems').innerText()).resolves.toMatch(
+        /^Chưa đạt yêu cầu: .*toàn văn/,
+      )
       await panel.scrollIntoViewIfNeeded()
       await page.screenshot({ path: path.join(SHOTS, 'distribution-panel.png'), fullPage: false })
     })
