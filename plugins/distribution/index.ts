@@ -10,6 +10,7 @@ import { cancelDeliveryEndpoint, retryDeliveryEndpoint } from './endpoints/deliv
 import { storyDistributionEndpoint } from './endpoints/storyDistribution'
 import { storyDistributionFields } from './fields'
 import { enqueueDistribution } from './hooks/enqueueDistribution'
+import { refuseDeletingLiveStory } from './hooks/refuseDeletingLiveStory'
 import { deliverJob } from './jobs/deliver'
 import { fanOutStoryJob } from './jobs/fanOutStory'
 import { PublicCache } from './lib/publicCache'
@@ -37,7 +38,10 @@ export const distributionPlugin =
     const runtime = createDistributionRuntime(options)
     const collections = (config.collections ?? []).map((collection) => {
       if (collection.slug === 'stories') {
-        const stories = withHooks(collection, { afterChange: [enqueueDistribution] })
+        const stories = withHooks(collection, {
+          afterChange: [enqueueDistribution],
+          beforeDelete: [refuseDeletingLiveStory],
+        })
         return {
           ...stories,
           fields: [...stories.fields, ...storyDistributionFields],

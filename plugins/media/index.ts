@@ -78,7 +78,11 @@ export const mediaPlugin =
       return collection
     })
     // Other plugins read stored files (a Zalo video upload, a bulletin's recording) through it.
-    const next: Config = { ...config, collections, custom: { ...config.custom, mediaStorage: runtime.storage } }
+    const next: Config = {
+      ...config,
+      collections,
+      custom: { ...config.custom, mediaStorage: runtime.storage },
+    }
     defineJobs(next, [processMediaJob(runtime) as never])
     // Applied with or without a bucket so the media table has the same columns (prefix, _objectKey)
     // either way; with one, originals stream from the upload's temp file to the bucket.

@@ -24,8 +24,9 @@ let worker: WorkerProcess | undefined
 const DIST_ENV = {
   DISTRIBUTION_BACKOFF_MS: '200',
   DISTRIBUTION_RECONCILE_SECONDS: '1',
-  DISTRIBUTION_STALE_SECONDS: '2',
-  QUEUE_LOCK_MS: '2000',
+  DISTRIBUTION_STALE_SECONDS: '3',
+  // Long enough that a busy machine never makes a running job look stalled (a second, parallel run).
+  QUEUE_LOCK_MS: '10000',
   OUTBOX_POLL_MS: '100',
 }
 
@@ -65,6 +66,7 @@ beforeAll(async () => {
       await create({
         name: 'Website',
         kind: 'website',
+        timeoutSeconds: 3,
         baseURL: `${site.url}/hook`,
         defaults: { all: true },
         credentials: { secret: 's3cret' },
@@ -74,6 +76,7 @@ beforeAll(async () => {
   const zaloTarget = await create({
     name: 'Zalo OA',
     kind: 'zalo',
+    timeoutSeconds: 3,
     baseURL: zalo.url,
     settings: { oauthURL: zalo.oauthURL },
     defaults: { all: true },
@@ -124,14 +127,30 @@ describe('Redis restarted (and emptied) mid-fan-out', () => {
     worker ??= await startWorkerProcess()
     const articlesBefore = zalo.articles.size
     const sent = site.received.length
-    const stories = []
-    for (let i = 0; i < 5; i++)
+    // The first story's Zalo create hangs, so its fan-out is visibly under way when Redis goes.
+    zalo.script('/v2.0/article/create', 'hang')
+    const stories = [await publishStory(newsroom, story('Tin số 1 phát hành khi Redis khởi động lại'))]
+    await waitFor(async () => (await deliveriesOf(newsroom, stories[0]!.id)).length === 2, {
+      what: 'the first fan-out',
+    })
+    for (let i = 1; i < 5; i++)
       stories.push(await publishStory(newsroom, story(`Tin số ${i + 1} phát hành khi Redis khởi động lại`)))
     await redis.stop()
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await waitFor(() => zalo.calls.some((c) => c.path === '/v2.0/article/create'), {
+      what: 'the hanging create',
+    })
     await redis.start()
     for (const published of stories) {
-      const deliveries = await settledDeliveries(newsroom, published.id, 'publish', 2, 90_000)
+      const deliveries = await settledDeliveries(newsroom, published.id, 'publish', 2, 90_000).catch(
+        async (error) => {
+          // What the worker and the records say, to tell a lost job from a stuck one.
+          console.error(
+            JSON.stringify(await deliveriesOf(newsroom, published.id), null, 1),
+            worker?.output().slice(-4000),
+          )
+          throw error
+        },
+      )
       expect(deliveries.map((d) => d.status)).toEqual(['confirmed', 'confirmed'])
     }
     expect(zalo.articles.size).toBe(articlesBefore + 5)

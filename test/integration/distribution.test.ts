@@ -293,8 +293,11 @@ describe('publish, correct, kill', () => {
     const byKind = Object.fromEntries(removals.map((d) => [d.targetKind, d]))
     expect(byKind.zalo!.status).toBe('confirmed')
     expect(zalo.articles.size).toBe(0)
-    expect(byKind.ninjs!.status).toBe('skipped')
+    // Other agencies keep what they received: they are told (pubstatus canceled), and the record
+    // says the copy may still need removing by hand.
+    expect(byKind.ninjs!.status).toBe('confirmed')
     expect(byKind.ninjs!.note).toMatch(/gỡ thủ công/)
+    expect((partnerAgency.received.at(-1)!.body as { pubstatus: string }).pubstatus).toBe('canceled')
     expect((await newsroom.http().get(`/delivery/v1/stories/${story.slug}`)).status).toBe(404)
     expect((await newsroom.http().get('/feeds/WEB/rss.xml')).text).not.toContain(story.slug)
   })

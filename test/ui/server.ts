@@ -5,16 +5,20 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { Redis } from 'ioredis'
+
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export type RunningServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
-
-export type ServerOptions = {
+export type RunningServer = {
+  url: string
+  dataDir: string
+  output: () => string
+  stop: () => Promise<void>
   /**
-   * Also run the worker (`npm run worker -- --queues …`) on these queues, against the same data
-   * and queue prefix, as production runs it beside the web process; stopped with the server.
+   * Runs the worker (`npm run worker -- --queues …`) beside the server, on the same data and queue
+   * prefix, as production does; resolves once it takes jobs, and is stopped with the server.
    */
-  workerQueues?: string[]
+  startWorker: (queues: string[]) => Promise<void>
 }
 
 function freePort(): Promise<number> {
@@ -43,7 +47,7 @@ export function assertAdminBuilt(): void {
  * seed, on its own port and throw-away data folder. The scheduler is off so nothing changes
  * stories behind the test's back.
  */
-export async function startServer(timeoutMs: number, options: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(timeoutMs: number): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const dataDir = mkdtempSync(path.join(tmpdir(), 'toasoan-ui-'))
@@ -83,13 +87,15 @@ export async function startServer(timeoutMs: number, options: ServerOptions = {}
       if (worker) await stopChild(worker.child, worker.exited)
       await stopChild(child, exited)
       rmSync(dataDir, { recursive: true, force: true })
+      await forgetQueues(env.REDIS_URL || 'redis://127.0.0.1:6379', env.QUEUE_PREFIX!)
+    },
+    startWorker: async (queues) => {
+      if (worker) throw new Error('The worker is already running')
+      worker = await startWorkerProcess(env, queues, keep, timeoutMs)
     },
   }
   try {
     await waitForHealth(url, child, timeoutMs)
-    // After the server: it has applied the migrations the worker's database then finds in place.
-    if (options.workerQueues?.length)
-      worker = await startWorkerProcess(env, options.workerQueues, keep, timeoutMs)
   } catch (error) {
     await server.stop()
     throw new Error(`${(error as Error).message}\n--- server output ---\n${log}`)
@@ -157,4 +163,20 @@ async function startWorkerProcess(
     throw new Error(`The worker (queues ${queues.join(', ')}) did not start within ${timeoutMs / 1000} s`)
   }
   return { child, exited }
+}
+
+/** The queues' keys under this server's prefix: the shared Redis keeps no trace of the run. */
+async function forgetQueues(redisURL: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisURL, { lazyConnect: true, connectTimeout: 2000, retryStrategy: () => null })
+  try {
+    await redis.connect()
+    const keys: string[] = []
+    for await (const batch of redis.scanStream({ match: `${prefix}:*`, count: 500 }))
+      keys.push(...(batch as string[]))
+    if (keys.length) await redis.del(...keys)
+  } catch {
+    // Redis down: nothing could have been queued there either.
+  } finally {
+    redis.disconnect()
+  }
 }

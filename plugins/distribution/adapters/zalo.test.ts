@@ -218,8 +218,10 @@ describe('zaloAdapter publish', () => {
       { type: 'image', url: 'https://cdn.example.vn/inline.jpg', caption: 'Nước lên nhanh' },
       { type: 'text', content: '<p>Đoạn hai.</p>' },
     ])
-    // The create token was on record while verify had not been called yet.
-    expect(callsAtSave[0]).toEqual(['/v2.0/article/create'])
+    // The create was marked as started before it was sent, and its token was on record while
+    // verify had not been called yet.
+    expect(callsAtSave[0]).toEqual([])
+    expect(callsAtSave[1]).toEqual(['/v2.0/article/create'])
     expect(delivery.remoteState).toMatchObject({ createToken: expect.any(String) })
     expect(delivery.remoteId).toBe(result.remoteId)
     expect(callsTo('/v2.0/article/create')[0]!.headers.access_token).toBe('at-0')
@@ -273,8 +275,9 @@ describe('zaloAdapter publish', () => {
   it('adopts the article of an attempt killed between create and saving its token', async () => {
     const store = new CredentialStore(freshCredentials())
     const delivery = newDelivery('publish')
-    await expect(attempt(delivery, { store, dieOnSave: 1 })).rejects.toThrow('worker killed')
-    expect(delivery.remoteState).toBeUndefined()
+    await expect(attempt(delivery, { store, dieOnSave: 2 })).rejects.toThrow('worker killed')
+    expect(delivery.remoteState).toMatchObject({ createStartedAt: expect.any(String) })
+    expect(delivery.remoteState).not.toHaveProperty('createToken')
     expect(server.articles.size).toBe(1)
 
     const result = await attempt(delivery, { store })

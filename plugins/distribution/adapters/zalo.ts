@@ -92,6 +92,7 @@ function orphanNotBefore(story: PublicStory): number {
 async function findOrphan(
   session: ZaloSession,
   context: AdapterContext,
+  createStartedAt: number,
 ): Promise<ZaloListedArticle | undefined> {
   const data = (await session.call({
     method: 'GET',
@@ -101,7 +102,9 @@ async function findOrphan(
   })) as { medias?: ZaloListedArticle[] } | undefined
   return findOrphanArticle(data?.medias ?? [], {
     title: context.story.headline,
-    notBefore: orphanNotBefore(context.story),
+    notBefore: Number.isFinite(createStartedAt)
+      ? createStartedAt - ORPHAN_CLOCK_SLACK_MS
+      : orphanNotBefore(context.story),
     excludeIds: context.previous?.remoteId ? [context.previous.remoteId] : [],
   })
 }
@@ -121,8 +124,10 @@ async function publish(context: AdapterContext): Promise<AdapterResult> {
   const progress = new ZaloProgress(context)
   if (progress.state.createToken) return verifyCreated(session, progress, progress.state.createToken)
 
-  if (delivery.attempts > 0) {
-    const orphan = await findOrphan(session, context)
+  // A create was sent before but its token never saved (the worker died, or the answer was lost):
+  // the article may exist. Searched only then, so a plain retry never adopts a stranger's article.
+  if (progress.state.createStartedAt) {
+    const orphan = await findOrphan(session, context, Date.parse(progress.state.createStartedAt))
     if (orphan) {
       const remoteId = String(orphan.id)
       await progress.save({ remoteId })
@@ -132,6 +137,7 @@ async function publish(context: AdapterContext): Promise<AdapterResult> {
 
   const videoId = await videoIdFor(session, context, progress)
   const article = buildZaloArticle(context.story, context.target, { videoId })
+  await progress.save({ createStartedAt: new Date().toISOString() })
   const created = (await session.call({
     method: 'POST',
     path: '/v2.0/article/create',

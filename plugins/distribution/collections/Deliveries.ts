@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, nobody } from '../../../src/access'
+import { isStaff, nobody, nobodyField } from '../../../src/access'
 import { DELIVERY_ACTIONS, DELIVERY_STATUSES } from '../types'
 
 export const DELIVERIES_SLUG = 'deliveries'
@@ -108,7 +108,13 @@ export const Deliveries: CollectionConfig = {
       label: { vi: 'Địa chỉ trên nền tảng', en: 'Remote URL' },
       admin: readOnly,
     },
-    { name: 'remoteState', type: 'json', admin: { ...readOnly, hidden: true } },
+    // Platform tokens between attempts (Zalo's create token): the worker's business only.
+    {
+      name: 'remoteState',
+      type: 'json',
+      access: { read: nobodyField },
+      admin: { ...readOnly, hidden: true },
+    },
     { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note' }, admin: readOnly },
     {
       name: 'nextAttemptAt',

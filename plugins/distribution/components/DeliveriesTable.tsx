@@ -24,7 +24,7 @@ export function DeliveriesTable({
     tr('Đích phát hành', 'Target'),
     tr('Thao tác', 'Action'),
     tr('Trạng thái', 'Status'),
-    tr('Số lần thử', 'Attempts'),
+    tr('Lần thử', 'Attempts'),
     tr('Lỗi gần nhất', 'Last error'),
     tr('Trên nền tảng', 'On the platform'),
     tr('Thời gian', 'Time'),
@@ -35,7 +35,10 @@ export function DeliveriesTable({
       <thead>
         <tr>
           {headings.map((label, index) => (
-            <th key={index} style={{ ...cellStyle, ...(index === 4 ? { textAlign: 'right' } : {}) }}>
+            <th
+              key={index}
+              style={{ ...cellStyle, whiteSpace: 'nowrap', ...(index === 4 ? { textAlign: 'right' } : {}) }}
+            >
               {label}
             </th>
           ))}

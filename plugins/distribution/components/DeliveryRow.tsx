@@ -5,6 +5,7 @@ import { formatAdminURL } from 'payload/shared'
 
 import type { Delivery, StoryRef, TargetRef } from './api'
 import { idOf, refOf } from './api'
+import { errorBesideProblems } from './deliveryQuery'
 import { ACTION_LABELS, CANCELLABLE, KIND_LABELS, RETRYABLE } from './labels'
 import {
   cellStyle,
@@ -42,6 +43,7 @@ export function DeliveryRow({
   const kindLabel = kind && kind in KIND_LABELS ? pick(KIND_LABELS[kind as keyof typeof KIND_LABELS]) : kind
   const adminURL = (path: `/${string}`) => formatAdminURL({ adminRoute: config.routes.admin, path })
   const problems = delivery.problems ?? []
+  const lastError = errorBesideProblems(delivery)
 
   return (
     <tr data-testid="delivery-row" data-delivery-id={String(delivery.id)} data-status={delivery.status}>
@@ -87,18 +89,21 @@ export function DeliveryRow({
       </td>
       <td style={numberCellStyle}>{delivery.attempts ?? 0}</td>
       <td style={{ ...cellStyle, maxWidth: 360 }} data-testid="delivery-error">
-        {delivery.lastError && <div style={errorTextStyle}>{delivery.lastError}</div>}
+        {lastError && <div style={errorTextStyle}>{lastError}</div>}
         {delivery.platformMessage && (
           <div style={{ ...mutedStyle, wordBreak: 'break-word' }}>
             {tr('Nền tảng trả lời:', 'Platform said:')} <q>{delivery.platformMessage}</q>
           </div>
         )}
         {problems.length > 0 && (
-          <ul style={{ ...errorTextStyle, margin: 0, paddingLeft: '1.2em' }}>
-            {problems.map((problem, index) => (
-              <li key={index}>{problem.message}</li>
-            ))}
-          </ul>
+          <div style={errorTextStyle}>
+            {tr('Chưa đạt yêu cầu:', 'Not ready:')}
+            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+              {problems.map((problem, index) => (
+                <li key={index}>{problem.message}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </td>
       <td style={cellStyle}>

@@ -2,6 +2,7 @@
 
 import { DELIVERY_ACTIONS, type DeliveryAction } from '../types'
 import type { Delivery, StoryTargetCheck } from './api'
+import { errorBesideProblems } from './deliveryQuery'
 import { ACTION_LABELS, KIND_LABELS } from './labels'
 import { DomesticBadge, errorTextStyle, formatTime, mutedStyle, RemoteLink, StatusBadge, useTr } from './ui'
 
@@ -66,8 +67,13 @@ export function TargetCard({
                 {formatTime(delivery.confirmedAt ?? delivery.failedAt ?? delivery.updatedAt, numberLocale)}
                 {delivery.attempts ? ` · ${tr('lần thử', 'attempts')} ${delivery.attempts}` : ''}
               </div>
-              {delivery.lastError && delivery.status !== 'confirmed' && (
-                <div style={errorTextStyle}>{delivery.lastError}</div>
+              {delivery.status !== 'confirmed' && (delivery.problems ?? []).length > 0 && (
+                <div style={errorTextStyle}>
+                  {tr('Không gửi: nội dung chưa đạt yêu cầu.', 'Not sent: the content was not ready.')}
+                </div>
+              )}
+              {delivery.status !== 'confirmed' && errorBesideProblems(delivery) && (
+                <div style={errorTextStyle}>{errorBesideProblems(delivery)}</div>
               )}
               {delivery.platformMessage && delivery.status !== 'confirmed' && (
                 <div style={{ ...mutedStyle, wordBreak: 'break-word' }}>

@@ -5,6 +5,7 @@ import {
   anyInFlight,
   countQuery,
   domesticShareWheres,
+  errorBesideProblems,
   latestPerTargetAction,
   listQuery,
   shareOf,
@@ -81,5 +82,24 @@ describe('latestPerTargetAction', () => {
   it('says when something is still on its way', () => {
     expect(anyInFlight([delivery({ id: 1 }), delivery({ id: 2, status: 'sent' })])).toBe(true)
     expect(anyInFlight([delivery({ id: 1, status: 'failed' })])).toBe(false)
+  })
+})
+
+describe('errorBesideProblems', () => {
+  const problems = [{ field: 'body', message: 'Tin chưa có nội dung.' }]
+
+  it('drops an error that only restates the listed problems', () => {
+    expect(
+      errorBesideProblems({
+        lastError: 'Nội dung chưa đạt yêu cầu của RSS: Tin chưa có nội dung.',
+        problems,
+      }),
+    ).toBe(undefined)
+  })
+
+  it('keeps any other error, and an error without problems', () => {
+    expect(errorBesideProblems({ lastError: 'HTTP 503 từ Zalo', problems })).toBe('HTTP 503 từ Zalo')
+    expect(errorBesideProblems({ lastError: ' HTTP 503 ', problems: null })).toBe('HTTP 503')
+    expect(errorBesideProblems({ lastError: null, problems })).toBeUndefined()
   })
 })

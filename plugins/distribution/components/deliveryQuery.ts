@@ -81,3 +81,16 @@ export const anyInFlight = (deliveries: Iterable<Delivery>) =>
 
 export const sameId = (a: Id | undefined, b: Id | undefined) =>
   a !== undefined && b !== undefined && String(a) === String(b)
+
+/**
+ * The last error, unless it only restates the content problems listed beside it (the fan-out
+ * writes "Nội dung chưa đạt yêu cầu của …: <problems>" into lastError as well).
+ */
+export function errorBesideProblems(delivery: Pick<Delivery, 'lastError' | 'problems'>): string | undefined {
+  const error = delivery.lastError?.trim()
+  if (!error) return undefined
+  const problems = delivery.problems ?? []
+  return problems.length > 0 && problems.every((problem) => error.includes(problem.message))
+    ? undefined
+    : error
+}

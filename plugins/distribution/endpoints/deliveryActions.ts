@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../src/access'
 import { errorResponse } from '../../../src/lib/httpErrors'
-import { loadDelivery, queueDelivery, updateDelivery } from '../lib/deliveryRecords'
+import { loadDelivery, queueDelivery, updateDelivery, type DeliveryRecord } from '../lib/deliveryRecords'
 import type { DistributionRuntime } from '../lib/runtime'
 
 function guard(req: PayloadRequest): Response | undefined {
@@ -11,9 +11,15 @@ function guard(req: PayloadRequest): Response | undefined {
     return errorResponse(403, 'Chỉ quản trị và lãnh đạo được gửi lại hoặc huỷ lượt phát hành.')
 }
 
+/** What the endpoints answer: the record without the worker's platform tokens. */
+const shown = (record: DeliveryRecord) => {
+  const { remoteState: _state, ...rest } = record
+  return rest
+}
+
 const idOf = (req: PayloadRequest) => {
   const id = req.routeParams?.id
-  return typeof id === 'string' && /^[\w-]{1,64}$/.test(id) ? id : undefined
+  return typeof id === 'string' && /^\d{1,9}$/.test(id) ? id : undefined
 }
 
 /**
@@ -49,13 +55,13 @@ export const retryDeliveryEndpoint = (runtime: DistributionRuntime): Endpoint =>
       // The record is queued: the worker's reconciler gives it a job once Redis is back.
       return Response.json(
         {
-          delivery: next,
+          delivery: shown(next),
           warning: `Hàng đợi chưa nhận (${(error as Error).message}); sẽ tự gửi khi Redis hoạt động lại.`,
         },
         { status: 202 },
       )
     }
-    return Response.json({ delivery: next })
+    return Response.json({ delivery: shown(next) })
   },
 })
 
@@ -76,6 +82,6 @@ export const cancelDeliveryEndpoint: Endpoint = {
       nextAttemptAt: null,
       cancelledBy: String((req.user as { email?: string }).email ?? req.user!.id),
     })
-    return Response.json({ delivery: next })
+    return Response.json({ delivery: shown(next) })
   },
 }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { hasRole } from '../../../src/access'
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { DELIVERIES_SLUG } from '../collections/Deliveries'
 import { adapterFor } from '../lib/adapters'
@@ -16,8 +17,11 @@ export const storyDistributionEndpoint = (runtime: DistributionRuntime): Endpoin
   method: 'get',
   handler: async (req) => {
     if (!req.user) return errorResponse(401, 'Cần đăng nhập.')
+    // The same readers as the deliveries and targets themselves: staff, not API clients.
+    if (!hasRole(req, 'reporter', 'editor', 'deskChief', 'manager', 'admin'))
+      return errorResponse(403, 'Chỉ nhân sự toà soạn xem được tình trạng phát hành.')
     const id = req.routeParams?.id
-    if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
+    if (typeof id !== 'string' || !/^\d{1,9}$|^[0-9a-f-]{36}$/.test(id))
       return errorResponse(400, 'Mã tin bài không hợp lệ.')
     let story: Record<string, unknown>
     try {

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
+import { TARGETS_SLUG } from '../collections/DistributionTargets'
 import { mergeCredentials, openCredentials, sealCredentials } from '../lib/credentials'
 import { distributionRuntime } from '../lib/runtime'
 
@@ -9,10 +10,34 @@ import { distributionRuntime } from '../lib/runtime'
  * and records only the names that are set. The plaintext never reaches the database, the audit
  * log or a response.
  */
-export const sealTargetCredentials: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const sealTargetCredentials: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const changes = data.credentials
   delete data.credentials
-  if (changes === undefined || changes === null) return data
+  // Read now, not when the edit began: the worker may have stored a refreshed single-use token
+  // since, and writing back the older blob would lose the account.
+  const stored =
+    operation === 'update' && originalDoc?.id !== undefined
+      ? ((await req.payload.db.findOne({
+          collection: TARGETS_SLUG,
+          where: { id: { equals: originalDoc.id } },
+          req,
+        })) as Record<string, unknown> | null)
+      : undefined
+  const sealed = (stored?.credentialsSealed ?? originalDoc?.credentialsSealed) as string | undefined
+  const version = Number(stored?.credentialsVersion ?? originalDoc?.credentialsVersion) || 0
+  if (changes === undefined || changes === null) {
+    if (stored) {
+      data.credentialsSealed = sealed ?? null
+      data.credentialNames = stored.credentialNames ?? null
+      data.credentialsVersion = version
+    }
+    return data
+  }
   if (typeof changes !== 'object' || Array.isArray(changes)) {
     throw httpError(
       400,
@@ -20,17 +45,21 @@ export const sealTargetCredentials: CollectionBeforeChangeHook = ({ data, origin
     )
   }
   const key = distributionRuntime(req.payload).credentialsKey
+  let current: Record<string, string>
+  try {
+    current = openCredentials(sealed, key)
+  } catch {
+    // Sealed under a key that has since changed: what is entered now replaces it all.
+    current = {}
+  }
   let next: Record<string, string>
   try {
-    next = mergeCredentials(
-      openCredentials(originalDoc?.credentialsSealed, key),
-      changes as Record<string, unknown>,
-    )
+    next = mergeCredentials(current, changes as Record<string, unknown>)
   } catch (error) {
     throw httpError(400, (error as Error).message)
   }
   data.credentialsSealed = sealCredentials(next, key)
   data.credentialNames = Object.keys(next).sort()
-  data.credentialsVersion = (Number(originalDoc?.credentialsVersion) || 0) + 1
+  data.credentialsVersion = version + 1
   return data
 }

@@ -9,31 +9,45 @@ import { jobsRegistry, queuesFor, type JobDefinition } from '../../jobs'
 import { adapterFor, KEEPS_REMOTE_COPY } from '../lib/adapters'
 import { createContext } from '../lib/adapterContext'
 import {
+  earlierUnfinished,
   loadDelivery,
   previousCopy,
+  settleDelivery,
   TERMINAL,
-  updateDelivery,
   type DeliveryRecord,
 } from '../lib/deliveryRecords'
 import { loadPublicStory } from '../lib/loadPublicStory'
 import { takeRateSlot } from '../lib/rateLimit'
 import type { DistributionRuntime } from '../lib/runtime'
 import { loadTarget, targetConfig } from '../lib/targets'
-import { DeliveryError, type TargetConfig } from '../types'
+import { DeliveryError, type DeliveryAction, type TargetConfig } from '../types'
 
-export type DeliverData = { deliveryId: number | string }
+export type DeliverData = { deliveryId: number | string; round?: number }
 
-const finish = (payload: Payload, id: DeliveryRecord['id'], status: 'skipped' | 'failed', message: string) =>
-  updateDelivery(payload, id, {
+/** No platform makes us wait longer than this for one attempt, whatever its Retry-After says. */
+const MAX_WAIT_MS = 3600_000
+/** How often a delivery checks whether the one before it (same story and target) has finished. */
+const ORDER_POLL_MS = 500
+
+const finish = (payload: Payload, record: DeliveryRecord, status: 'skipped' | 'failed', message: string) =>
+  settleDelivery(payload, record.id, {
     status,
     ...(status === 'failed' ? { lastError: message, failedAt: new Date().toISOString() } : { note: message }),
     nextAttemptAt: null,
   })
 
-/** Hands the job back to the queue for later without spending one of BullMQ's attempts. */
-async function later(job: Job, token: string | undefined, delayMs: number): Promise<never> {
+/**
+ * Hands the job back to the queue for later without spending one of BullMQ's attempts. When Redis
+ * lost the job meanwhile (a restart), there is nothing to delay: the job ends quietly, the record
+ * still says what is left to do, and the reconciler gives it a new job.
+ */
+async function later(job: Job, token: string | undefined, delayMs: number): Promise<{ requeued: false }> {
   if (!token) throw new Error('Cannot delay a job without its lock token.')
-  await job.moveToDelayed(Date.now() + delayMs, token)
+  try {
+    await job.moveToDelayed(Date.now() + Math.min(delayMs, MAX_WAIT_MS), token)
+  } catch {
+    return { requeued: false }
+  }
   throw new DelayedError()
 }
 
@@ -47,41 +61,71 @@ function asDeliveryError(error: unknown): DeliveryError {
 /**
  * Sends one delivery with its target's adapter. The record is the truth: a replay (a retry, a
  * restarted or killed worker) finds what was done and carries on from there, so the platform
- * gets one copy. Platform errors are retried here with exponential backoff or the platform's
- * Retry-After; when attempts run out, or the platform refuses the content, the record fails
- * with the platform's own words.
+ * gets one copy. Deliveries of one story to one target run in the order they were made (publish,
+ * then update, then remove), so a correction never races its publish and a kill never misses a
+ * copy still being made. Platform errors are retried here with exponential backoff or the
+ * platform's Retry-After; when attempts run out, or the platform refuses the content, the record
+ * fails with the platform's own words. A cancel by an administrator is never overwritten.
  */
 export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverData> => ({
   queue: 'distribution',
   name: 'deliver',
-  handler: async ({ deliveryId }, { payload, job, token, signal }) => {
+  handler: async ({ deliveryId, round }, { payload, job, token, signal }) => {
     const record = await loadDelivery(payload, deliveryId)
     if (!record || TERMINAL.has(record.status)) return { skipped: record?.status ?? 'missing' }
+    // A job of an earlier round (before an admin's cancel and retry) must not run beside the new one.
+    if ((round ?? 0) !== (record.round ?? 0)) return { skipped: `round ${round} superseded` }
     const target = record.target ? await loadTarget(payload, record.target) : undefined
     if (!target)
-      return finish(payload, record.id, 'failed', 'Đích phát hành không còn tồn tại (target deleted).')
+      return finish(payload, record, 'failed', 'Đích phát hành không còn tồn tại (target deleted).')
     if (target.active === false)
-      return finish(payload, record.id, 'skipped', 'Đích phát hành đang tắt (target inactive).')
+      return finish(payload, record, 'skipped', 'Đích phát hành đang tắt (target inactive).')
+    if (record.story && (await earlierUnfinished(payload, record, runtime.staleSeconds * 1000)))
+      return later(job, token, ORDER_POLL_MS)
+
     const adapter = adapterFor(target.kind)
+    // Another run may still be sending this delivery (its job was lost with Redis and given back
+    // meanwhile): it holds the delivery until its attempt could possibly have ended.
+    const leaseMs = (target.timeoutSeconds ?? 15) * 3_000 + 10_000
+    const inFlightFor =
+      record.status === 'sent' && record.sentAt ? Date.now() - Date.parse(record.sentAt) : Infinity
+    if (inFlightFor < leaseMs) return later(job, token, leaseMs - inFlightFor)
     let config: TargetConfig
     try {
       config = targetConfig(target, runtime, adapter.domestic)
     } catch (error) {
-      return finish(payload, record.id, 'failed', (error as Error).message)
+      return finish(payload, record, 'failed', (error as Error).message)
     }
     const story = record.story
       ? await loadPublicStory(payload, runtime, record.story, target.locale || 'vi')
       : undefined
-    if (!story) return finish(payload, record.id, 'skipped', 'Tin bài đã bị xoá (story deleted).')
+    if (!story) return finish(payload, record, 'skipped', 'Tin bài đã bị xoá (story deleted).')
     if (record.action !== 'remove' && story.state === 'killed')
-      return finish(payload, record.id, 'skipped', 'Tin đã bị gỡ trước khi gửi (killed before delivery).')
+      return finish(payload, record, 'skipped', 'Tin đã bị gỡ trước khi gửi (killed before delivery).')
 
-    let action = record.action
-    const previous = action === 'publish' ? undefined : await previousCopy(payload, record.story!, target.id)
-    if (KEEPS_REMOTE_COPY.has(target.kind) && !previous) {
-      if (action === 'remove')
-        return finish(payload, record.id, 'skipped', 'Chưa có bản nào trên đích này để gỡ.')
-      action = 'publish'
+    let action: DeliveryAction = record.action
+    const previous = await previousCopy(payload, record.story!, target.id, record.id)
+    if (KEEPS_REMOTE_COPY.has(target.kind)) {
+      if (!previous && action === 'remove')
+        return finish(payload, record, 'skipped', 'Chưa có bản nào trên đích này để gỡ.')
+      if (!previous && action === 'update') action = 'publish'
+      // An old publish retried after a correction made the copy: update that copy, never a second one.
+      if (previous && action === 'publish') action = 'update'
+    }
+    if (action !== 'remove') {
+      // Checked again: the story may have changed since the fan-out, or an admin retried a refusal.
+      const problems = adapter.validate(story, config)
+      if (problems.length)
+        return settleDelivery(payload, record.id, {
+          status: 'failed',
+          problems,
+          failedAt: new Date().toISOString(),
+          lastError:
+            `Nội dung chưa đạt yêu cầu của ${adapter.label.vi}: ${problems.map((p) => p.message).join(' ')}`.slice(
+              0,
+              1000,
+            ),
+        })
     }
 
     const { options } = jobsRegistry(payload.config)
@@ -94,18 +138,19 @@ export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverD
         config.ratePerMinute,
       )
       if (wait > 0) {
-        await updateDelivery(payload, record.id, { nextAttemptAt: new Date(Date.now() + wait).toISOString() })
+        await settleDelivery(payload, record.id, { nextAttemptAt: new Date(Date.now() + wait).toISOString() })
         return later(job, token, wait)
       }
     }
 
     const attempt = (record.attempts ?? 0) + 1
-    await updateDelivery(payload, record.id, {
+    const started = await settleDelivery(payload, record.id, {
       status: 'sent',
       attempts: attempt,
       sentAt: new Date().toISOString(),
       nextAttemptAt: null,
     })
+    if (!started) return { skipped: 'cancelled' }
     const workDir = await mkdtemp(path.join(tmpdir(), 'delivery-'))
     try {
       const context = createContext(payload, runtime, {
@@ -118,23 +163,39 @@ export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverD
         workDir,
       })
       const result = await adapter[action](context)
-      await updateDelivery(payload, record.id, {
-        status: result.confirmed ? 'confirmed' : 'sent',
-        confirmedAt: result.confirmed ? new Date().toISOString() : null,
-        ...(result.remoteId !== undefined ? { remoteId: result.remoteId } : {}),
-        ...(result.remoteUrl !== undefined ? { remoteUrl: result.remoteUrl } : {}),
-        note: result.note ?? null,
-        lastError: null,
-        platformMessage: null,
-      })
+      const notRemovable =
+        action === 'remove' && !adapter.canRemove
+          ? `Đã báo gỡ cho "${target.name}", nhưng đối tác có thể vẫn giữ bản đã nhận: cần liên hệ gỡ thủ công.`
+          : undefined
+      await settleDelivery(
+        payload,
+        record.id,
+        {
+          status: result.confirmed ? 'confirmed' : 'sent',
+          confirmedAt: result.confirmed ? new Date().toISOString() : null,
+          ...(result.remoteId !== undefined ? { remoteId: result.remoteId } : {}),
+          ...(result.remoteUrl !== undefined ? { remoteUrl: result.remoteUrl } : {}),
+          note: [notRemovable, result.note].filter(Boolean).join(' ') || null,
+          lastError: null,
+          platformMessage: null,
+        },
+        // Cancelled meanwhile: the platform has the copy all the same, so the record says where.
+        {
+          remoteId: result.remoteId,
+          remoteUrl: result.remoteUrl,
+          note: 'Đã gửi xong trước khi lệnh huỷ có hiệu lực.',
+        },
+      )
       return { action, confirmed: result.confirmed }
     } catch (raw) {
       if (raw instanceof DelayedError) throw raw
+      // Shutting down: the worker hands the job back untouched; this attempt does not count.
+      if (signal.aborted) throw raw
       const error = asDeliveryError(raw)
       const lastError = error.message.slice(0, 1000)
       const platformMessage = error.platformMessage?.slice(0, 1000) ?? null
       if (!error.retryable || attempt >= runtime.attempts) {
-        await updateDelivery(payload, record.id, {
+        await settleDelivery(payload, record.id, {
           status: 'failed',
           lastError: error.retryable ? `${lastError} (đã thử ${attempt} lần)` : lastError,
           platformMessage,
@@ -142,13 +203,14 @@ export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverD
         })
         return { failed: lastError }
       }
-      const delay = error.retryAfterMs ?? runtime.backoffMs * 2 ** (attempt - 1)
-      await updateDelivery(payload, record.id, {
+      const delay = Math.min(error.retryAfterMs ?? runtime.backoffMs * 2 ** (attempt - 1), MAX_WAIT_MS)
+      const requeued = await settleDelivery(payload, record.id, {
         status: 'queued',
         lastError,
         platformMessage,
         nextAttemptAt: new Date(Date.now() + delay).toISOString(),
       })
+      if (!requeued) return { skipped: 'cancelled' }
       return later(job, token, delay)
     } finally {
       await rm(workDir, { recursive: true, force: true })
@@ -157,6 +219,6 @@ export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverD
   onFailed: async ({ deliveryId }, error, { payload }) => {
     const record = await loadDelivery(payload, deliveryId)
     if (record && !TERMINAL.has(record.status))
-      await finish(payload, record.id, 'failed', `Lỗi khi phát hành: ${error.message}`.slice(0, 1000))
+      await finish(payload, record, 'failed', `Lỗi khi phát hành: ${error.message}`.slice(0, 1000))
   },
 })

@@ -13,23 +13,24 @@ export type FanOutData = { storyId: number | string; revision: number; action: D
 
 const PRIORITY = { emergency: 1, priority: 5, normal: 10 } as const
 
-/** The targets a story already has a copy on: a kill or a correction must reach every one of them. */
-async function targetsWithCopies(payload: Payload, storyId: number | string): Promise<Set<string>> {
+/**
+ * Where the story already stands on each target: `copies` hold (or are getting) a copy, which a
+ * kill or a correction must reach; `declined` had a delivery an administrator cancelled, which a
+ * later correction must not override with a first copy.
+ */
+async function standing(payload: Payload, storyId: number | string) {
   const { docs } = await payload.find({
     collection: DELIVERIES_SLUG as never,
-    where: {
-      and: [
-        { story: { equals: storyId } },
-        { action: { in: ['publish', 'update'] } },
-        { status: { in: ['queued', 'sent', 'confirmed'] } },
-      ],
-    },
+    where: { and: [{ story: { equals: storyId } }, { action: { in: ['publish', 'update'] } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { target: true } as never,
+    select: { target: true, status: true } as never,
   })
-  return new Set((docs as unknown as DeliveryRecord[]).map((d) => String(d.target)))
+  const records = docs as unknown as DeliveryRecord[]
+  const of = (statuses: string[]) =>
+    new Set(records.filter((d) => statuses.includes(d.status)).map((d) => String(d.target)))
+  return { copies: of(['queued', 'sent', 'confirmed']), declined: of(['cancelled']) }
 }
 
 /**
@@ -45,23 +46,20 @@ export const fanOutStoryJob = (runtime: DistributionRuntime): JobDefinition<FanO
     if (!story) return { skipped: 'story deleted' }
     const all = await loadTargets(payload)
     const chosen = effectiveTargets(story as never, all)
-    let targets: Array<{ record: TargetRecord; action: DeliveryAction }>
-    if (action === 'publish') {
-      targets = chosen.map((record) => ({ record, action }))
-    } else {
-      const withCopies = await targetsWithCopies(payload, storyId)
-      const reached = all.filter((t) => withCopies.has(String(t.id)))
-      if (action === 'remove') targets = reached.map((record) => ({ record, action }))
-      else {
-        // A correction updates every copy; targets added since the first publish get a first copy.
-        targets = [
-          ...reached.map((record) => ({ record, action: 'update' as const })),
-          ...chosen
-            .filter((t) => !withCopies.has(String(t.id)))
-            .map((record) => ({ record, action: 'publish' as const })),
-        ]
-      }
-    }
+    const { copies, declined } = await standing(payload, storyId)
+    const reached = all.filter((t) => copies.has(String(t.id)))
+    // A first copy only where there is none yet, and not where an administrator cancelled one.
+    const fresh = chosen.filter((t) => !copies.has(String(t.id)) && !declined.has(String(t.id)))
+    const targets: Array<{ record: TargetRecord; action: DeliveryAction }> =
+      action === 'publish'
+        ? fresh.map((record) => ({ record, action }))
+        : action === 'remove'
+          ? reached.map((record) => ({ record, action }))
+          : [
+              // A correction updates every copy; targets added since the first publish get one.
+              ...reached.map((record) => ({ record, action: 'update' as const })),
+              ...fresh.map((record) => ({ record, action: 'publish' as const })),
+            ]
 
     const publicStories = new Map<string, PublicStory | undefined>()
     const storyIn = async (locale: string) => {
@@ -82,14 +80,6 @@ export const fanOutStoryJob = (runtime: DistributionRuntime): JobDefinition<FanO
         targetKind: target.kind,
         domestic: target.domestic ?? adapter.domestic,
         action: targetAction,
-      }
-      if (targetAction === 'remove' && !adapter.canRemove) {
-        await createDelivery(payload, {
-          ...base,
-          status: 'skipped',
-          note: `Không gỡ được tự động trên "${target.name}": cần liên hệ để gỡ thủ công (cannot be removed there).`,
-        })
-        continue
       }
       const publicStory = await storyIn(target.locale || 'vi')
       const problems =

@@ -54,38 +54,50 @@ export function createContext(
       })
     },
     async withCredentials(rotate) {
-      return withTargetLock(queuesFor(payload).connection, options.prefix, String(target.id), async () => {
-        // Read again under the lock: another worker may have refreshed the tokens meanwhile.
-        const stored = (await loadTarget(payload, target.id)) ?? target
-        const current = openCredentials(stored.credentialsSealed, runtime.credentialsKey)
-        const next = await rotate(current)
-        if (!next) return current
-        // Written with the database adapter directly: this is the system keeping a platform's
-        // single-use token, not an edit, and must not pass through the admin's write rules.
-        const data = {
-          credentialsSealed: sealCredentials(next, runtime.credentialsKey),
-          credentialNames: Object.keys(next).sort(),
-          credentialsVersion: (stored.credentialsVersion ?? 0) + 1,
-        }
-        // The platform has already spent the old refresh token: losing the new one loses the
-        // account, so a failed write is tried again before giving up.
-        for (let attempt = 1; ; attempt++) {
-          try {
-            await payload.db.updateOne({
-              collection: TARGETS_SLUG,
-              id: target.id,
-              data,
-              returning: false,
-            } as never)
-            break
-          } catch (error) {
-            if (attempt >= 5) throw error
-            await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+      // Held longer than the slowest platform call the refresh may make, so no second worker
+      // spends the same single-use refresh token while the first still waits for its answer.
+      const lock = {
+        ttlMs: Math.max(60_000, config.timeoutSeconds * 2_000 + 10_000),
+        waitMs: config.timeoutSeconds * 2_000 + 30_000,
+      }
+      return withTargetLock(
+        queuesFor(payload).connection,
+        options.prefix,
+        String(target.id),
+        async () => {
+          // Read again under the lock: another worker may have refreshed the tokens meanwhile.
+          const stored = (await loadTarget(payload, target.id)) ?? target
+          const current = openCredentials(stored.credentialsSealed, runtime.credentialsKey)
+          const next = await rotate(current)
+          if (!next) return current
+          // Written with the database adapter directly: this is the system keeping a platform's
+          // single-use token, not an edit, and must not pass through the admin's write rules.
+          const data = {
+            credentialsSealed: sealCredentials(next, runtime.credentialsKey),
+            credentialNames: Object.keys(next).sort(),
+            credentialsVersion: (stored.credentialsVersion ?? 0) + 1,
           }
-        }
-        config.credentials = next
-        return next
-      })
+          // The platform has already spent the old refresh token: losing the new one loses the
+          // account, so a failed write is tried again before giving up.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              await payload.db.updateOne({
+                collection: TARGETS_SLUG,
+                id: target.id,
+                data,
+                returning: false,
+              } as never)
+              break
+            } catch (error) {
+              if (attempt >= 5) throw error
+              await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+            }
+          }
+          config.credentials = next
+          return next
+        },
+        lock,
+      )
     },
     async fetchFile(file: PublicFile) {
       const storage = (payload.config.custom as { mediaStorage?: MediaStorage }).mediaStorage

@@ -16,6 +16,7 @@ export type DeliveryRecord = {
   status: DeliveryStatus
   priority?: number | null
   attempts?: number | null
+  sentAt?: string | null
   round?: number | null
   remoteId?: string | null
   remoteUrl?: string | null
@@ -57,9 +58,67 @@ export async function loadDelivery(
       depth: 0,
       overrideAccess: true,
     })) as unknown as DeliveryRecord
-  } catch {
+  } catch (error) {
+    return ifNotFound(error)
+  }
+}
+
+/** Only "no such document" means absent; a database that is down must fail the job, not skip it. */
+export function ifNotFound(error: unknown): undefined {
+  if ((error as { status?: number })?.status === 404) return undefined
+  throw error
+}
+
+/**
+ * Writes the worker's view of a delivery unless it was settled meanwhile: by another run (its
+ * result stands), or by an administrator's cancel (then only `whenCancelled` is written: where the
+ * copy went, if it went). Returns undefined when nothing of `data` was written.
+ */
+export async function settleDelivery(
+  payload: Payload,
+  id: number | string,
+  data: Record<string, unknown>,
+  whenCancelled?: Record<string, unknown>,
+): Promise<DeliveryRecord | undefined> {
+  const current = await loadDelivery(payload, id)
+  if (!current) return undefined
+  // Settled by someone else meanwhile (a second run after a lost job): that result stands.
+  if (current.status === 'confirmed' || current.status === 'failed' || current.status === 'skipped')
+    return undefined
+  if (current.status === 'cancelled') {
+    const kept = Object.fromEntries(
+      Object.entries(whenCancelled ?? {}).filter(([, value]) => value !== undefined),
+    )
+    if (Object.keys(kept).length) await updateDelivery(payload, id, kept)
     return undefined
   }
+  return updateDelivery(payload, id, data)
+}
+
+/**
+ * Whether a delivery of the same story to the same target, made before this one, is still on its
+ * way: this one waits for it (up to `maxWaitMs` after it was made, so a stuck one never blocks the
+ * rest for good).
+ */
+export async function earlierUnfinished(
+  payload: Payload,
+  record: DeliveryRecord & { createdAt?: string },
+  maxWaitMs: number,
+): Promise<boolean> {
+  if (record.createdAt && Date.now() - Date.parse(record.createdAt) > maxWaitMs) return false
+  const { totalDocs } = await payload.count({
+    collection: DELIVERIES_SLUG as never,
+    where: {
+      and: [
+        { story: { equals: record.story } },
+        { target: { equals: record.target } },
+        { id: { less_than: record.id } },
+        { status: { in: ['queued', 'sent'] } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
 }
 
 /** Creates the record, or returns the one a replayed fan-out already made. */
@@ -102,11 +161,13 @@ export async function previousCopy(
   payload: Payload,
   storyId: number | string,
   targetId: number | string,
+  excludeId?: number | string,
 ): Promise<DeliveryProgress | undefined> {
   const { docs } = await payload.find({
     collection: DELIVERIES_SLUG as never,
     where: {
       and: [
+        ...(excludeId !== undefined ? [{ id: { not_equals: excludeId } }] : []),
         { story: { equals: storyId } },
         { target: { equals: targetId } },
         { action: { in: ['publish', 'update'] } },
@@ -138,7 +199,7 @@ export async function queueDelivery(
   const queue = queuesFor(payload).get('distribution')
   await queue.add(
     'deliver',
-    { deliveryId: record.id },
+    { deliveryId: record.id, round: record.round ?? 0 },
     {
       jobId: deliverJobId(record.id, record.round ?? 0),
       // BullMQ's own attempts only cover crashes; platform errors are retried by the job itself.

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { toPublicStory } from './publicStory'
 import type { DistributionRuntime } from './runtime'
 import type { PublicStory } from '../types'
+import { ifNotFound } from './deliveryRecords'
 
 export type StoryDoc = Record<string, unknown> & { id: number | string }
 
@@ -22,8 +23,8 @@ export async function loadStoryDoc(
       fallbackLocale: (locale === 'vi' ? 'vi' : false) as never,
       overrideAccess: true,
     })) as unknown as StoryDoc
-  } catch {
-    return undefined
+  } catch (error) {
+    return ifNotFound(error)
   }
 }
 

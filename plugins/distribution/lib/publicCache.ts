@@ -19,10 +19,13 @@ export class PublicCache {
   private readonly entries = new Map<string, CachedResponse>()
   private probe: Probe | undefined
   private readonly building = new Map<string, Promise<CachedResponse>>()
+  private bytes = 0
 
   constructor(
     private readonly payload: Payload,
     private readonly maxEntries: number,
+    /** Anonymous clients choose what is cached (pages, locales): the memory it takes is capped. */
+    private readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
   /**
@@ -50,6 +53,7 @@ export class PublicCache {
     const fingerprint = await this.current(arrivedAt)
     if (fingerprint !== this.fingerprint) {
       this.entries.clear()
+      this.bytes = 0
       this.building.clear()
       this.fingerprint = fingerprint
     }
@@ -65,8 +69,14 @@ export class PublicCache {
         }
         // Kept only if no newer fingerprint replaced this one while building.
         if (this.fingerprint === fingerprint && response.status === 200) {
-          if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
           this.entries.set(key, entry)
+          this.bytes += entry.body.length
+          // Oldest first out, until both limits hold.
+          for (const [oldKey, old] of this.entries) {
+            if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break
+            this.entries.delete(oldKey)
+            this.bytes -= old.body.length
+          }
         }
         return entry
       })

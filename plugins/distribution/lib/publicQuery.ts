@@ -32,7 +32,7 @@ async function idOf(payload: Payload, collection: 'publications' | 'sections', r
   const where: Where =
     collection === 'publications'
       ? { code: { equals: ref } }
-      : /^\d+$/.test(ref)
+      : /^\d{1,9}$/.test(ref)
         ? { id: { equals: ref } }
         : { name: { equals: ref } }
   const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })

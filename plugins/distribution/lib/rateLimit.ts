@@ -18,10 +18,20 @@ export async function takeRateSlot(
     [unknown, number],
     unknown,
   ]
+  return rateDelayMs(count, perMinute, now)
+}
+
+/**
+ * How long the `count`-th delivery of the current minute waits: 0 within the limit; beyond it,
+ * overflow n waits for window floor(n / perMinute) ahead, spread across that window, so a backlog
+ * drains at the limit instead of every waiting delivery waking at the next window's start.
+ */
+export function rateDelayMs(count: number, perMinute: number, now: number): number {
   if (count <= perMinute) return 0
-  // Spread the waiting deliveries over the next window instead of waking them all at its start.
-  const overflow = count - perMinute
-  return (window + 1) * 60_000 - now + Math.floor(((overflow - 1) % perMinute) * (60_000 / perMinute))
+  const window = Math.floor(now / 60_000)
+  const overflow = count - perMinute - 1
+  const windowsAhead = Math.floor(overflow / perMinute) + 1
+  return (window + windowsAhead) * 60_000 - now + Math.floor((overflow % perMinute) * (60_000 / perMinute))
 }
 
 /**
@@ -33,7 +43,7 @@ export async function withTargetLock<T>(
   prefix: string,
   targetId: string,
   work: () => Promise<T>,
-  { ttlMs = 60_000, waitMs = 30_000 } = {},
+  { ttlMs = 60_000, waitMs = 30_000 }: { ttlMs?: number; waitMs?: number } = {},
 ): Promise<T> {
   const key = `${prefix}:distribution:lock:${targetId}`
   const token = `${process.pid}-${Math.random().toString(36).slice(2)}`

@@ -29,14 +29,17 @@ export async function reconcileDistribution(
   const staleBefore = new Date(now - runtime.staleSeconds * 1000).toISOString()
   const result: ReconcileResult = { fanOuts: 0, deliveries: 0 }
 
+  // Fan-outs of the last hour whose job is gone (it may have died half-way). Running one again is
+  // safe: it finds the records it made by their keys, and a publish skips targets with a copy.
   const { docs: rows } = await payload.find({
     collection: JOB_OUTBOX_SLUG as never,
     where: {
       and: [
         { queue: { equals: 'distribution' } },
+        { name: { equals: 'fanOut' } },
         { status: { equals: 'dispatched' } },
         { dispatchedAt: { less_than: staleBefore } },
-        { dispatchedAt: { greater_than: new Date(now - 24 * 3600 * 1000).toISOString() } },
+        { dispatchedAt: { greater_than: new Date(now - 3600 * 1000).toISOString() } },
       ],
     },
     limit: 500,
@@ -56,6 +59,8 @@ export async function reconcileDistribution(
     result.fanOuts++
   }
 
+  // Deliveries still to do whose job is gone. A job that exists, in whatever state, is left to
+  // BullMQ: a finished one with a `sent` record was accepted and awaits confirmation.
   const { docs } = await payload.find({
     collection: DELIVERIES_SLUG as never,
     where: { and: [{ status: { in: ['queued', 'sent'] } }, { updatedAt: { less_than: staleBefore } }] },
@@ -64,13 +69,7 @@ export async function reconcileDistribution(
     overrideAccess: true,
   })
   for (const record of docs as unknown as DeliveryRecord[]) {
-    const job = await queue.getJob(deliverJobId(record.id, record.round ?? 0))
-    if (job) {
-      const state = await job.getState()
-      // A finished job with an unfinished record: the worker died between the two writes.
-      if (state !== 'completed' && state !== 'failed') continue
-      await job.remove()
-    }
+    if (await queue.getJob(deliverJobId(record.id, record.round ?? 0))) continue
     await queueDelivery(payload, runtime, record)
     result.deliveries++
   }

@@ -5,6 +5,7 @@ import { TARGETS_SLUG } from '../collections/DistributionTargets'
 import type { TargetConfig, TargetKind } from '../types'
 import { openCredentials } from './credentials'
 import type { DistributionRuntime } from './runtime'
+import { ifNotFound } from './deliveryRecords'
 
 /** A target record as stored (credentials sealed). */
 export type TargetRecord = {
@@ -75,8 +76,8 @@ export async function loadTarget(payload: Payload, id: number | string): Promise
       depth: 0,
       overrideAccess: true,
     })) as unknown as TargetRecord
-  } catch {
-    return undefined
+  } catch (error) {
+    return ifNotFound(error)
   }
 }
 

@@ -103,7 +103,7 @@ export function mountDeliveryApi(
           if (!story)
             return json(404, { errors: [{ message: `Không có tin bài công khai "${req.params.slug}".` }] })
           if (req.params.format === 'ninjs')
-            return json(200, toNinjs(story, { agencyName: runtime.agencyName, uriBase: runtime.serverURL }))
+            return json(200, toNinjs(story, { agencyName: runtime.agencyName, uriBase: runtime.siteURL }))
           return json(200, forPublic(story))
         },
         arrivedAt,

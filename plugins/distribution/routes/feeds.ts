@@ -44,8 +44,14 @@ async function partnerFor(payload: Payload, runtime: DistributionRuntime, token:
     limit: 200,
     overrideAccess: true,
   })
-  return (docs as unknown as TargetRecord[]).find((target) => {
-    const secret = openCredentials(target.credentialsSealed, runtime.credentialsKey).token
+  return (docs as unknown as Array<TargetRecord & { updatedAt?: string }>).find((target) => {
+    let secret: string | undefined
+    try {
+      secret = openCredentials(target.credentialsSealed, runtime.credentialsKey).token
+    } catch {
+      // One partner's unreadable credentials (a changed secret) must not break the others' feeds.
+      return false
+    }
     return secret ? sameSecret(secret, token) : false
   })
 }
@@ -73,13 +79,16 @@ export function mountFeeds(app: Express, payload: Payload, runtime: Distribution
       const problem = firstProblem(format, locale, partner)
       if (problem) return badRequest(res, problem)
       const token = (partner as { value?: string }).value
-      const key = `feed:${req.params.publication}:${req.params.section ?? ''}:${req.params.format}:${(locale as { value: string }).value}:${token ? createHash('sha256').update(token).digest('hex') : ''}`
+      // Checked on every request, not cached: a revoked or changed partner takes effect at once.
+      const target = token ? await partnerFor(payload, runtime, token) : undefined
+      if (token && !target)
+        return void res
+          .status(403)
+          .json({ errors: [{ message: 'Mã đối tác không hợp lệ (unknown partner token).' }] })
+      const key = `feed:${req.params.publication}:${req.params.section ?? ''}:${req.params.format}:${(locale as { value: string }).value}:${target ? `${target.id}@${target.updatedAt ?? ''}` : ''}`
       const response = await cache.get(
         key,
         async () => {
-          const target = token ? await partnerFor(payload, runtime, token) : undefined
-          if (token && !target)
-            return json(403, { errors: [{ message: 'Mã đối tác không hợp lệ (unknown partner token).' }] })
           const settings = (target?.settings ?? {}) as { fullText?: boolean }
           const { docs: publications } = await payload.find({
             collection: 'publications',

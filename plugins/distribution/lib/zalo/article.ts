@@ -160,6 +160,7 @@ export function findOrphanArticle(
     if (options.excludeIds?.includes(String(article.id))) return false
     if ((article.title ?? '').trim().normalize('NFC') !== title) return false
     const created = createdAtMs(article.create_date)
-    return created === undefined || created >= options.notBefore
+    // An article without a creation time cannot be told apart from an old one of the same title.
+    return created !== undefined && created >= options.notBefore
   })
 }

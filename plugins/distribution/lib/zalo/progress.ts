@@ -13,9 +13,14 @@ export type ZaloRemoteState = {
   videoId?: string
   /** Storage key of the video `videoId` was made from (a changed video is uploaded again). */
   videoKey?: string
+  /**
+   * When a create call was sent (ISO). Only then can an article exist that we never recorded, so
+   * only then is Zalo searched for one; its time bounds the search.
+   */
+  createStartedAt?: string
 }
 
-const STATE_KEYS = ['createToken', 'videoToken', 'videoId', 'videoKey'] as const
+const STATE_KEYS = ['createToken', 'videoToken', 'videoId', 'videoKey', 'createStartedAt'] as const
 
 function readState(raw: Record<string, unknown> | undefined): ZaloRemoteState {
   const state: ZaloRemoteState = {}
