@@ -1,7 +1,8 @@
 import type { DeliveryAction, DeliveryStatus, TargetKind } from '../types'
 
-export type Bilingual = { vi: string; en: string }
-export type Tone = 'error' | 'warning' | 'success' | 'elevation'
+import type { Bilingual, Tone } from '../../../src/admin/ui'
+
+export type { Bilingual, Tone }
 
 /** How each status reads and which colour it wears (red needs a person, amber is on its way). */
 export const STATUS_DISPLAY: Record<DeliveryStatus, Bilingual & { tone: Tone }> = {
