@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { AUDIT_LOG_SLUG } from '../collections/AuditLog'
 import type { AuditAction } from '../types'
+import { keepContext } from '../../../src/lib/keepContext'
 
 export const DEFAULT_REDACTED_FIELDS = [
   'password',
@@ -57,24 +58,26 @@ export async function writeAuditEntry(
 ): Promise<void> {
   const { ip, userAgent } = clientInfo(req)
   const user = entry.user === undefined ? req.user : entry.user
-  await req.payload.create({
-    collection: AUDIT_LOG_SLUG as 'audit-log',
-    data: {
-      action: entry.action,
-      collectionSlug: entry.collectionSlug,
-      documentId:
-        entry.documentId === null || entry.documentId === undefined ? undefined : String(entry.documentId),
-      summary: entry.summary?.slice(0, 500),
-      user: user?.id as number | undefined,
-      userEmail: entry.userEmail ?? (user as { email?: string } | null)?.email ?? undefined,
-      ip: ip ?? undefined,
-      userAgent: userAgent?.slice(0, 500) ?? undefined,
-      before: entry.before as never,
-      after: entry.after as never,
-    },
-    overrideAccess: true,
-    // Detached entries (failed logins) are written after their request's transaction rolled back.
-    ...(detached ? {} : { req }),
-    context: { skipAudit: true },
-  })
+  await keepContext(req, () =>
+    req.payload.create({
+      collection: AUDIT_LOG_SLUG as 'audit-log',
+      data: {
+        action: entry.action,
+        collectionSlug: entry.collectionSlug,
+        documentId:
+          entry.documentId === null || entry.documentId === undefined ? undefined : String(entry.documentId),
+        summary: entry.summary?.slice(0, 500),
+        user: user?.id as number | undefined,
+        userEmail: entry.userEmail ?? (user as { email?: string } | null)?.email ?? undefined,
+        ip: ip ?? undefined,
+        userAgent: userAgent?.slice(0, 500) ?? undefined,
+        before: entry.before as never,
+        after: entry.after as never,
+      },
+      overrideAccess: true,
+      // Detached entries (failed logins) are written after their request's transaction rolled back.
+      ...(detached ? {} : { req }),
+      context: { skipAudit: true },
+    }),
+  )
 }

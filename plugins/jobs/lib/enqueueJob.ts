@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { keepContext } from '../../../src/lib/keepContext'
+
 import { JOB_OUTBOX_SLUG } from '../collections/JobOutbox'
 import type { EnqueueRequest } from '../types'
 
@@ -11,21 +13,23 @@ export async function enqueueJob<Data extends Record<string, unknown>>(
   req: PayloadRequest,
   request: EnqueueRequest<Data>,
 ): Promise<number | string> {
-  const row = await req.payload.create({
-    collection: JOB_OUTBOX_SLUG as never,
-    data: {
-      queue: request.queue,
-      name: request.name,
-      data: request.data,
-      status: 'pending',
-      runAfter: request.delayMs ? new Date(Date.now() + request.delayMs).toISOString() : undefined,
-      priority: request.priority,
-    } as never,
-    req,
-    overrideAccess: true,
-    depth: 0,
-    context: { skipAudit: true },
-  })
+  const row = await keepContext(req, () =>
+    req.payload.create({
+      collection: JOB_OUTBOX_SLUG as never,
+      data: {
+        queue: request.queue,
+        name: request.name,
+        data: request.data,
+        status: 'pending',
+        runAfter: request.delayMs ? new Date(Date.now() + request.delayMs).toISOString() : undefined,
+        priority: request.priority,
+      } as never,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      context: { skipAudit: true },
+    }),
+  )
   return (row as { id: number | string }).id
 }
 
