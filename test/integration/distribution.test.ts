@@ -470,7 +470,7 @@ describe('grassroots bulletins', () => {
 
 describe('delivery API input', () => {
   it('refuses bad parameters with a clear message and pages results', async () => {
-    for (const query of ['limit=0', 'limit=500', 'page=abc', 'locale=fr', 'limit=1&limit=2']) {
+    for (const query of ['limit=0', 'limit=500', 'page=abc', 'locale=fr', 'limit=1&limit=2', 'body=text']) {
       const response = await newsroom.http().get(`/delivery/v1/stories?${query}`)
       expect({ query, status: response.status }).toEqual({ query, status: 400 })
       expect(response.body.errors[0].message).toMatch(/Tham số/)
@@ -479,6 +479,11 @@ describe('delivery API input', () => {
     expect(page.status).toBe(200)
     expect(page.body.docs).toHaveLength(2)
     expect(page.body.hasNextPage).toBe(true)
+    // Lists carry teasers; the body comes with the story, or on request.
+    expect(page.body.docs[0]).not.toHaveProperty('bodyHtml')
+    expect(page.body.docs[0]).toHaveProperty('standfirst')
+    const withBody = await newsroom.http().get('/delivery/v1/stories?limit=2&body=html')
+    expect(withBody.body.docs[0].bodyHtml).toMatch(/<p>/)
     expect(JSON.stringify(page.body)).not.toMatch(/"key"|bulletin|reviewedBy|credentials/)
     expect((await newsroom.http().get('/delivery/v1/stories/khong-ton-tai')).status).toBe(404)
     expect((await newsroom.http().get('/delivery/v1/stories?publication=khong-co')).status).toBe(404)

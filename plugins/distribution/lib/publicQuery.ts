@@ -28,6 +28,15 @@ export function forPublic(story: PublicStory): Omit<PublicStory, 'bulletin'> {
   return JSON.parse(JSON.stringify(rest, (name, value) => (name === 'key' ? undefined : value)))
 }
 
+/**
+ * A story as a list shows it: everything but the body, which a page of 20 would otherwise carry
+ * twenty times over (the story's own address has it). `?body=html` asks for the HTML body too.
+ */
+export function forPublicList(story: PublicStory, withBody: boolean) {
+  const { bodyHtml, bodyText: _text, ...rest } = forPublic(story)
+  return withBody ? { ...rest, bodyHtml } : rest
+}
+
 async function idOf(payload: Payload, collection: 'publications' | 'sections', ref: string) {
   const where: Where =
     collection === 'publications'

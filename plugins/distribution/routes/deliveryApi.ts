@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { toNinjs } from '../lib/feeds/ninjs'
 import { PublicCache, type CachedResponse } from '../lib/publicCache'
-import { findPublicStories, findPublicStory, forPublic } from '../lib/publicQuery'
+import { findPublicStories, findPublicStory, forPublic, forPublicList } from '../lib/publicQuery'
 import type { DistributionRuntime } from '../lib/runtime'
 import { choiceParam, intParam, textParam, type ParamResult } from './publicParams'
 
@@ -57,7 +57,8 @@ export function mountDeliveryApi(
       const locale = choiceParam(req.query.locale, 'locale', runtime.locales, 'vi')
       const publication = textParam(req.query.publication, 'publication')
       const section = textParam(req.query.section, 'section')
-      const problem = firstProblem(page, limit, locale, publication, section)
+      const body = choiceParam(req.query.body, 'body', ['none', 'html'], 'none')
+      const problem = firstProblem(page, limit, locale, publication, section, body)
       if (problem) return badRequest(res, problem)
       const query = {
         page: (page as { value: number }).value,
@@ -66,13 +67,14 @@ export function mountDeliveryApi(
         publication: (publication as { value?: string }).value,
         section: (section as { value?: string }).value,
       }
-      const key = `list:${JSON.stringify(query)}`
+      const withBody = (body as { value: string }).value === 'html'
+      const key = `list:${JSON.stringify(query)}:${withBody}`
       const response = await cache.get(
         key,
         async () => {
           const result = await findPublicStories(payload, runtime, query)
           if (!result) return json(404, { errors: [{ message: 'Không có ấn phẩm hoặc chuyên mục này.' }] })
-          return json(200, { ...result, docs: result.docs.map(forPublic) })
+          return json(200, { ...result, docs: result.docs.map((story) => forPublicList(story, withBody)) })
         },
         arrivedAt,
       )
