@@ -39,7 +39,7 @@ export default {
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{src,collections,plugins}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{src,collections,plugins,bench}/**/*.test.ts'],
     },
     ...integration,
     ...(process.env.SKIP_UI_TESTS === '1'

@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<{ default: Section }>> = {
   core: () => import('./core'),
   media: () => import('./media'),
   ai: () => import('./ai'),
+  distribution: () => import('./distribution'),
 }
 
 async function main(): Promise<number> {

@@ -211,7 +211,7 @@ export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverD
         nextAttemptAt: new Date(Date.now() + delay).toISOString(),
       })
       if (!requeued) return { skipped: 'cancelled' }
-      return later(job, token, delay)
+      return await later(job, token, delay)
     } finally {
       await rm(workDir, { recursive: true, force: true })
     }

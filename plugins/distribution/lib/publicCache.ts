@@ -18,8 +18,11 @@ export class PublicCache {
   private fingerprint: string | undefined
   private readonly entries = new Map<string, CachedResponse>()
   private probe: Probe | undefined
+  private next: Promise<Probe> | undefined
   private readonly building = new Map<string, Promise<CachedResponse>>()
   private bytes = 0
+  /** When the query that gave the current fingerprint started. */
+  private fingerprintReadAt = -Infinity
 
   constructor(
     private readonly payload: Payload,
@@ -30,19 +33,32 @@ export class PublicCache {
 
   /**
    * Requests may share a fingerprint query only if it started after they arrived: one started
-   * earlier may have read the database before a change the request already knows about.
+   * earlier may have read the database before a change the request already knows about. Those
+   * that arrive while a query runs share the next one, started as soon as it ends, so a crowd of
+   * readers costs two queries at a time, not one each.
    */
-  async current(arrivedAt = performance.now()): Promise<string> {
+  async current(arrivedAt = performance.now()): Promise<Probe> {
     const probe = this.probe
-    if (probe && probe.startedAt >= arrivedAt) return probe.result
-    const next: Probe = { startedAt: performance.now(), result: readFingerprint(this.payload) }
-    this.probe = next
-    next.result
+    if (probe && probe.startedAt >= arrivedAt) return probe
+    if (!probe) return this.startProbe()
+    this.next ??= probe.result
+      .catch(() => undefined)
+      .then(() => {
+        this.next = undefined
+        return this.startProbe()
+      })
+    return this.next
+  }
+
+  private startProbe(): Probe {
+    const probe: Probe = { startedAt: performance.now(), result: readFingerprint(this.payload) }
+    this.probe = probe
+    probe.result
       .finally(() => {
-        if (this.probe === next) this.probe = undefined
+        if (this.probe === probe) this.probe = undefined
       })
       .catch(() => {})
-    return next.result
+    return probe
   }
 
   async get(
@@ -50,12 +66,20 @@ export class PublicCache {
     build: () => Promise<Omit<CachedResponse, 'etag'>>,
     arrivedAt?: number,
   ): Promise<CachedResponse> {
-    const fingerprint = await this.current(arrivedAt)
+    const probe = await this.current(arrivedAt)
+    let fingerprint = await probe.result
     if (fingerprint !== this.fingerprint) {
-      this.entries.clear()
-      this.bytes = 0
-      this.building.clear()
-      this.fingerprint = fingerprint
+      if (probe.startedAt < this.fingerprintReadAt) {
+        // A slower, older query finished after a newer one: the newer answer is at least as fresh
+        // for this request (its query started after the request arrived too), and going back to
+        // the old one would throw away every answer built since.
+        fingerprint = this.fingerprint!
+      } else {
+        this.entries.clear()
+        this.bytes = 0
+        this.fingerprint = fingerprint
+        this.fingerprintReadAt = probe.startedAt
+      }
     }
     const hit = this.entries.get(key)
     if (hit) return hit

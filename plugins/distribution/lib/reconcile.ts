@@ -11,6 +11,7 @@ type OutboxRow = {
   name: string
   data?: Record<string, unknown> | null
   priority?: number | null
+  dispatchedAt?: string | null
 }
 
 export type ReconcileResult = { fanOuts: number; deliveries: number }
@@ -49,6 +50,18 @@ export async function reconcileDistribution(
   for (const row of rows as unknown as OutboxRow[]) {
     const jobId = outboxJobId(row.id)
     if (await queue.getJob(jobId)) continue
+    // BullMQ also trims finished jobs (removeOnComplete): a job gone with records made is most
+    // likely finished. Only a recent one is run again, in case it died half-way with Redis.
+    const data = (row.data ?? {}) as { storyId?: number | string; revision?: number }
+    const recent = Date.parse(String(row.dispatchedAt)) > now - 10 * 60_000
+    if (!recent) {
+      const made = await payload.count({
+        collection: DELIVERIES_SLUG as never,
+        where: { and: [{ story: { equals: data.storyId } }, { storyRevision: { equals: data.revision } }] },
+        overrideAccess: true,
+      })
+      if (made.totalDocs > 0) continue
+    }
     await queue.add(row.name, row.data ?? {}, {
       jobId,
       attempts: 5,
