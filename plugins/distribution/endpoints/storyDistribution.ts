@@ -4,6 +4,7 @@ import { hasRole } from '../../../src/access'
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { DELIVERIES_SLUG } from '../collections/Deliveries'
 import { adapterFor } from '../lib/adapters'
+import { contentProblems } from '../lib/contentProblems'
 import { toPublicStory } from '../lib/publicStory'
 import type { DistributionRuntime } from '../lib/runtime'
 import { effectiveTargets, loadTargets, targetConfig } from '../lib/targets'
@@ -54,9 +55,7 @@ export const storyDistributionEndpoint = (runtime: DistributionRuntime): Endpoin
         const publicStory = toPublicStory(localized, { locale, siteURL: runtime.siteURL })
         let problems
         try {
-          problems = publicStory.headline
-            ? adapter.validate(publicStory, targetConfig(target, runtime, adapter.domestic))
-            : [{ field: 'headline', message: `Tin chưa có bản ngôn ngữ "${locale}".` }]
+          problems = contentProblems(adapter, publicStory, targetConfig(target, runtime, adapter.domestic))
         } catch (error) {
           problems = [{ field: 'target', message: (error as Error).message }]
         }

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { jobsRegistry, queuesFor, type JobDefinition } from '../../jobs'
 import { adapterFor, KEEPS_REMOTE_COPY } from '../lib/adapters'
 import { createContext } from '../lib/adapterContext'
+import { contentProblems, refusedDelivery } from '../lib/contentProblems'
 import {
   earlierUnfinished,
   loadDelivery,
@@ -114,18 +115,8 @@ export const deliverJob = (runtime: DistributionRuntime): JobDefinition<DeliverD
     }
     if (action !== 'remove') {
       // Checked again: the story may have changed since the fan-out, or an admin retried a refusal.
-      const problems = adapter.validate(story, config)
-      if (problems.length)
-        return settleDelivery(payload, record.id, {
-          status: 'failed',
-          problems,
-          failedAt: new Date().toISOString(),
-          lastError:
-            `Nội dung chưa đạt yêu cầu của ${adapter.label.vi}: ${problems.map((p) => p.message).join(' ')}`.slice(
-              0,
-              1000,
-            ),
-        })
+      const problems = contentProblems(adapter, story, config)
+      if (problems.length) return settleDelivery(payload, record.id, refusedDelivery(adapter, problems))
     }
 
     const { options } = jobsRegistry(payload.config)

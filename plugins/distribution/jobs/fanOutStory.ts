@@ -4,7 +4,9 @@ import type { JobDefinition } from '../../jobs'
 import { DELIVERIES_SLUG } from '../collections/Deliveries'
 import { adapterFor } from '../lib/adapters'
 import { createDelivery, deliveryKey, queueDelivery, type DeliveryRecord } from '../lib/deliveryRecords'
+import { contentProblems, refusedDelivery } from '../lib/contentProblems'
 import { loadPublicStory, loadStoryDoc } from '../lib/loadPublicStory'
+import { toPublicStory } from '../lib/publicStory'
 import type { DistributionRuntime } from '../lib/runtime'
 import { effectiveTargets, loadTargets, targetConfig, type TargetRecord } from '../lib/targets'
 import type { DeliveryAction, PublicStory } from '../types'
@@ -61,7 +63,10 @@ export const fanOutStoryJob = (runtime: DistributionRuntime): JobDefinition<FanO
               ...fresh.map((record) => ({ record, action: 'publish' as const })),
             ]
 
-    const publicStories = new Map<string, PublicStory | undefined>()
+    // The Vietnamese version is the story already read; other locales are read once each.
+    const publicStories = new Map<string, PublicStory | undefined>([
+      ['vi', toPublicStory(story, { locale: 'vi', siteURL: runtime.siteURL })],
+    ])
     const storyIn = async (locale: string) => {
       if (!publicStories.has(locale))
         publicStories.set(locale, await loadPublicStory(payload, runtime, storyId, locale))
@@ -83,28 +88,11 @@ export const fanOutStoryJob = (runtime: DistributionRuntime): JobDefinition<FanO
       }
       const publicStory = await storyIn(target.locale || 'vi')
       const problems =
-        targetAction === 'remove'
+        targetAction === 'remove' || !publicStory
           ? []
-          : !publicStory?.headline
-            ? [
-                {
-                  field: 'headline',
-                  message: `Tin chưa có bản ngôn ngữ "${target.locale || 'vi'}" (no version in this locale).`,
-                },
-              ]
-            : adapter.validate(publicStory, targetConfig(target, runtime, adapter.domestic))
+          : contentProblems(adapter, publicStory, targetConfig(target, runtime, adapter.domestic))
       if (problems.length) {
-        await createDelivery(payload, {
-          ...base,
-          status: 'failed',
-          problems,
-          failedAt: new Date().toISOString(),
-          lastError:
-            `Nội dung chưa đạt yêu cầu của ${adapter.label.vi}: ${problems.map((p) => p.message).join(' ')}`.slice(
-              0,
-              1000,
-            ),
-        })
+        await createDelivery(payload, { ...base, ...refusedDelivery(adapter, problems) })
         continue
       }
       const priority =
