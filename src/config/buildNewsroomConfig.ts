@@ -20,10 +20,15 @@ import { Stories } from '../../collections/Stories'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { aiPlugin } from '../../plugins/ai'
+import { airtimePlugin } from '../../plugins/airtime'
 import { auditPlugin } from '../../plugins/audit'
+import { broadcastPlugin } from '../../plugins/broadcast'
 import { distributionPlugin } from '../../plugins/distribution'
+import { epaperPlugin } from '../../plugins/epaper'
 import { jobsPlugin } from '../../plugins/jobs'
 import { mediaPlugin } from '../../plugins/media'
+import { planningPlugin } from '../../plugins/planning'
+import { printPlugin } from '../../plugins/print'
 import { strictInputPlugin } from '../../plugins/strict-input'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
@@ -149,6 +154,11 @@ export function buildNewsroomConfig(
         serverURL: settings.serverURL,
         locales: [...BUILT_IN_LOCALES.map((l) => l.code), ...settings.extraLocales.map((l) => l.code)],
       }),
+      planningPlugin({}),
+      printPlugin({ serverURL: settings.serverURL }),
+      epaperPlugin({ access: settings.planning.epaperAccess, serverURL: settings.serverURL }),
+      broadcastPlugin({ mosID: settings.planning.mosID, readRate: settings.radioReadRate }),
+      airtimePlugin(settings.planning.airtime),
       // After the capability plugins, so the collections they add are audited too.
       auditPlugin({
         excludeCollections: ['job-outbox', 'ai-calls', 'deliveries'],

@@ -1,0 +1,3 @@
+import type { PlanningSettings } from '../../src/config/planningSettings'
+
+export type AirtimePluginOptions = PlanningSettings['airtime']

@@ -1,0 +1,1 @@
+export type BroadcastPluginOptions = { mosID: string; readRate: number }

@@ -1,0 +1,3 @@
+import type { EpaperAccess } from '../../src/config/planningSettings'
+
+export type EpaperPluginOptions = { access: EpaperAccess; serverURL: string }

@@ -1,0 +1,1 @@
+export type PlanningPluginOptions = Record<string, never>

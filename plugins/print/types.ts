@@ -1,0 +1,1 @@
+export type PrintPluginOptions = { serverURL: string }
