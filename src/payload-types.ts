@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    subscribers: SubscriberAuthOperations;
   };
   blocks: {};
   collections: {
@@ -82,6 +83,16 @@ export interface Config {
     'ai-calls': AiCall;
     'distribution-targets': DistributionTarget;
     deliveries: Delivery;
+    'plan-items': PlanItem;
+    assignments: Assignment;
+    editions: Edition;
+    placements: Placement;
+    'epaper-pages': EpaperPage;
+    subscribers: Subscriber;
+    programmes: Programme;
+    rundowns: Rundown;
+    'schedule-items': ScheduleItem;
+    'airtime-imports': AirtimeImport;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,6 +127,16 @@ export interface Config {
     'ai-calls': AiCallsSelect<false> | AiCallsSelect<true>;
     'distribution-targets': DistributionTargetsSelect<false> | DistributionTargetsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'plan-items': PlanItemsSelect<false> | PlanItemsSelect<true>;
+    assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
+    editions: EditionsSelect<false> | EditionsSelect<true>;
+    placements: PlacementsSelect<false> | PlacementsSelect<true>;
+    'epaper-pages': EpaperPagesSelect<false> | EpaperPagesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    rundowns: RundownsSelect<false> | RundownsSelect<true>;
+    'schedule-items': ScheduleItemsSelect<false> | ScheduleItemsSelect<true>;
+    'airtime-imports': AirtimeImportsSelect<false> | AirtimeImportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,13 +153,31 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Subscriber;
   jobs: {
     tasks: unknown;
     workflows: unknown;
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface SubscriberAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -442,6 +481,10 @@ export interface Story {
     recording?: (number | Media)[] | null;
     voice?: ('vi' | 'vi-vn-x-central' | 'vi-vn-x-south') | null;
   };
+  /**
+   * From the plan and assignment (day, slot, deadline, brief). Internal, never published.
+   */
+  planningNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -830,6 +873,356 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-items".
+ */
+export interface PlanItem {
+  id: number;
+  title: string;
+  date: string;
+  slot?: string | null;
+  desk: number | Desk;
+  /**
+   * Empty = every channel
+   */
+  publication?: (number | null) | Publication;
+  section?: (number | null) | Section;
+  priority: 'high' | 'normal' | 'low';
+  wantedChannels?: ('web' | 'print' | 'radio' | 'tv' | 'zalo')[] | null;
+  assets?: ('photo' | 'video' | 'audio' | 'graphic' | 'crew')[] | null;
+  plannedLength?: number | null;
+  plannedSeconds?: number | null;
+  notes?: string | null;
+  /**
+   * Assigned, in progress, filed and published follow the assignments and the story.
+   */
+  status: 'idea' | 'planned' | 'assigned' | 'inProgress' | 'filed' | 'published' | 'dropped';
+  /**
+   * Set when a story is created from an assignment.
+   */
+  story?: (number | null) | Story;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments".
+ */
+export interface Assignment {
+  id: number;
+  /**
+   * Set from the kind and the plan.
+   */
+  title?: string | null;
+  planItem: number | PlanItem;
+  /**
+   * Empty = unassigned
+   */
+  assignee?: (number | null) | User;
+  kind: 'write' | 'photo' | 'video' | 'audio' | 'graphic';
+  deadline?: string | null;
+  status: 'open' | 'accepted' | 'inProgress' | 'done' | 'cancelled';
+  brief?: string | null;
+  /**
+   * Set when a story is created from this assignment.
+   */
+  story?: (number | null) | Story;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions".
+ */
+export interface Edition {
+  id: number;
+  /**
+   * Set automatically
+   */
+  title?: string | null;
+  publication: number | Publication;
+  date: string;
+  number: number;
+  status: 'planning' | 'closed' | 'printed';
+  pages?:
+    | {
+        number: number;
+        section?: (number | null) | Section;
+        colour: 'colour' | 'mono';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Upload the PDF, edit zones and publish on the "E-paper" page.
+   */
+  epaper?: {
+    status?: ('none' | 'processing' | 'ready' | 'failed') | null;
+    error?: string | null;
+    pageCount?: number | null;
+    published?: boolean | null;
+    publishedAt?: string | null;
+    uploadedAt?: string | null;
+    generation?: number | null;
+    fullGeneration?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placements".
+ */
+export interface Placement {
+  id: number;
+  /**
+   * Set automatically
+   */
+  label?: string | null;
+  edition: number | Edition;
+  page: number;
+  /**
+   * e.g. lead, right corner
+   */
+  slot?: string | null;
+  /**
+   * Empty: last on the page
+   */
+  order?: number | null;
+  story: number | Story;
+  /**
+   * Copied to the story's planned print length so the writer sees it while writing.
+   */
+  plannedLength?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Page images of the e-paper. Edit article zones visually under "E-paper".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "epaper-pages".
+ */
+export interface EpaperPage {
+  id: number;
+  title?: string | null;
+  edition: number | Edition;
+  number: number;
+  generation?: number | null;
+  widthPt?: number | null;
+  heightPt?: number | null;
+  images?:
+    | {
+        size: 'thumb' | 'screen' | 'zoom';
+        format: 'webp' | 'jpg';
+        key: string;
+        width?: number | null;
+        height?: number | null;
+        filesize?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  text?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Coordinates are fractions 0–1 of the page, origin at the top left.
+   */
+  zones?:
+    | {
+        story: number | Story;
+        x: number;
+        y: number;
+        w: number;
+        h: number;
+        source?: ('auto' | 'manual') | null;
+        score?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  name?: string | null;
+  validUntil: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'subscribers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: number;
+  name: string;
+  channel: number | Publication;
+  genre:
+    | 'news'
+    | 'current'
+    | 'documentary'
+    | 'education'
+    | 'entertainment'
+    | 'music'
+    | 'sport'
+    | 'children'
+    | 'film'
+    | 'series'
+    | 'ads'
+    | 'other';
+  origin: 'self' | 'domestic' | 'foreign';
+  /**
+   * Empty: every day.
+   */
+  weekdays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  startTime: string;
+  durationSeconds: number;
+  active?: boolean | null;
+  /**
+   * Copied into each new rundown of the programme (idents, opening, adverts…).
+   */
+  templateItems?:
+    | {
+        type: 'story' | 'package' | 'live' | 'interview' | 'music' | 'ad' | 'break' | 'other';
+        title?: string | null;
+        plannedSeconds?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rundowns".
+ */
+export interface Rundown {
+  id: number;
+  title?: string | null;
+  programme?: (number | null) | Programme;
+  /**
+   * Empty: the programme’s.
+   */
+  channel: number | Publication;
+  date: string;
+  startTime: string;
+  plannedDurationSeconds: number;
+  status: 'draft' | 'ready' | 'onAir' | 'done';
+  rerun?: boolean | null;
+  roID?: string | null;
+  /**
+   * Bumped on every save; detects conflicting edits.
+   */
+  version?: number | null;
+  items?:
+    | {
+        type: 'story' | 'package' | 'live' | 'interview' | 'music' | 'ad' | 'break' | 'other';
+        story?: (number | null) | Story;
+        title?: string | null;
+        plannedSeconds?: number | null;
+        actualSeconds?: number | null;
+        status: 'draft' | 'ready' | 'onAir' | 'done' | 'dropped';
+        origin?: ('self' | 'domestic' | 'foreign') | null;
+        itemID?: string | null;
+        objID?: string | null;
+        notes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-items".
+ */
+export interface ScheduleItem {
+  id: number;
+  channel: number | Publication;
+  log: 'plan' | 'asrun';
+  date: string;
+  start: string;
+  durationSeconds: number;
+  title: string;
+  genre:
+    | 'news'
+    | 'current'
+    | 'documentary'
+    | 'education'
+    | 'entertainment'
+    | 'music'
+    | 'sport'
+    | 'children'
+    | 'film'
+    | 'series'
+    | 'ads'
+    | 'other';
+  origin: 'self' | 'domestic' | 'foreign';
+  rerun?: boolean | null;
+  language?: string | null;
+  programme?: (number | null) | Programme;
+  rundown?: (number | null) | Rundown;
+  startSeconds?: number | null;
+  endSeconds?: number | null;
+  source?: ('manual' | 'csv' | 'rundown') | null;
+  importBatch?: (number | null) | AirtimeImport;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airtime-imports".
+ */
+export interface AirtimeImport {
+  id: number;
+  key: string;
+  channel: number | Publication;
+  log: 'plan' | 'asrun';
+  fileName?: string | null;
+  sha256: string;
+  encoding?: ('utf-8' | 'utf-8-bom' | 'windows-1258') | null;
+  firstDate?: string | null;
+  lastDate?: string | null;
+  /**
+   * Comma-separated.
+   */
+  dates?: string | null;
+  rows?: number | null;
+  replaced?: number | null;
+  importedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -948,14 +1341,59 @@ export interface PayloadLockedDocument {
         value: number | Delivery;
       } | null)
     | ({
+        relationTo: 'plan-items';
+        value: number | PlanItem;
+      } | null)
+    | ({
+        relationTo: 'assignments';
+        value: number | Assignment;
+      } | null)
+    | ({
+        relationTo: 'editions';
+        value: number | Edition;
+      } | null)
+    | ({
+        relationTo: 'placements';
+        value: number | Placement;
+      } | null)
+    | ({
+        relationTo: 'epaper-pages';
+        value: number | EpaperPage;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'rundowns';
+        value: number | Rundown;
+      } | null)
+    | ({
+        relationTo: 'schedule-items';
+        value: number | ScheduleItem;
+      } | null)
+    | ({
+        relationTo: 'airtime-imports';
+        value: number | AirtimeImport;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -965,10 +1403,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      };
   key?: string | null;
   value?:
     | {
@@ -1218,6 +1661,7 @@ export interface StoriesSelect<T extends boolean = true> {
         recording?: T;
         voice?: T;
       };
+  planningNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1436,6 +1880,258 @@ export interface DeliveriesSelect<T extends boolean = true> {
   confirmedAt?: T;
   failedAt?: T;
   cancelledBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-items_select".
+ */
+export interface PlanItemsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  slot?: T;
+  desk?: T;
+  publication?: T;
+  section?: T;
+  priority?: T;
+  wantedChannels?: T;
+  assets?: T;
+  plannedLength?: T;
+  plannedSeconds?: T;
+  notes?: T;
+  status?: T;
+  story?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments_select".
+ */
+export interface AssignmentsSelect<T extends boolean = true> {
+  title?: T;
+  planItem?: T;
+  assignee?: T;
+  kind?: T;
+  deadline?: T;
+  status?: T;
+  brief?: T;
+  story?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions_select".
+ */
+export interface EditionsSelect<T extends boolean = true> {
+  title?: T;
+  publication?: T;
+  date?: T;
+  number?: T;
+  status?: T;
+  pages?:
+    | T
+    | {
+        number?: T;
+        section?: T;
+        colour?: T;
+        note?: T;
+        id?: T;
+      };
+  epaper?:
+    | T
+    | {
+        status?: T;
+        error?: T;
+        pageCount?: T;
+        published?: T;
+        publishedAt?: T;
+        uploadedAt?: T;
+        generation?: T;
+        fullGeneration?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placements_select".
+ */
+export interface PlacementsSelect<T extends boolean = true> {
+  label?: T;
+  edition?: T;
+  page?: T;
+  slot?: T;
+  order?: T;
+  story?: T;
+  plannedLength?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "epaper-pages_select".
+ */
+export interface EpaperPagesSelect<T extends boolean = true> {
+  title?: T;
+  edition?: T;
+  number?: T;
+  generation?: T;
+  widthPt?: T;
+  heightPt?: T;
+  images?:
+    | T
+    | {
+        size?: T;
+        format?: T;
+        key?: T;
+        width?: T;
+        height?: T;
+        filesize?: T;
+        id?: T;
+      };
+  text?: T;
+  zones?:
+    | T
+    | {
+        story?: T;
+        x?: T;
+        y?: T;
+        w?: T;
+        h?: T;
+        source?: T;
+        score?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  name?: T;
+  validUntil?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  name?: T;
+  channel?: T;
+  genre?: T;
+  origin?: T;
+  weekdays?: T;
+  startTime?: T;
+  durationSeconds?: T;
+  active?: T;
+  templateItems?:
+    | T
+    | {
+        type?: T;
+        title?: T;
+        plannedSeconds?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rundowns_select".
+ */
+export interface RundownsSelect<T extends boolean = true> {
+  title?: T;
+  programme?: T;
+  channel?: T;
+  date?: T;
+  startTime?: T;
+  plannedDurationSeconds?: T;
+  status?: T;
+  rerun?: T;
+  roID?: T;
+  version?: T;
+  items?:
+    | T
+    | {
+        type?: T;
+        story?: T;
+        title?: T;
+        plannedSeconds?: T;
+        actualSeconds?: T;
+        status?: T;
+        origin?: T;
+        itemID?: T;
+        objID?: T;
+        notes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-items_select".
+ */
+export interface ScheduleItemsSelect<T extends boolean = true> {
+  channel?: T;
+  log?: T;
+  date?: T;
+  start?: T;
+  durationSeconds?: T;
+  title?: T;
+  genre?: T;
+  origin?: T;
+  rerun?: T;
+  language?: T;
+  programme?: T;
+  rundown?: T;
+  startSeconds?: T;
+  endSeconds?: T;
+  source?: T;
+  importBatch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airtime-imports_select".
+ */
+export interface AirtimeImportsSelect<T extends boolean = true> {
+  key?: T;
+  channel?: T;
+  log?: T;
+  fileName?: T;
+  sha256?: T;
+  encoding?: T;
+  firstDate?: T;
+  lastDate?: T;
+  dates?: T;
+  rows?: T;
+  replaced?: T;
+  importedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,9 +3,14 @@ import type { CollectionSlug, Payload } from 'payload'
 import { withRelaxedSync } from './fastWrites'
 import { seedImages } from './images'
 import { seedAiSuggestions } from './aiSuggestions'
+import { seedAirtime } from './airtime'
+import { seedBroadcast } from './broadcast'
 import { seedDistribution } from './distribution'
+import { seedEpaper } from './epaper'
 import { seedAgency, seedTaxonomy } from './organisation'
 import { seedPlaces } from './places'
+import { seedPlanning } from './planning'
+import { seedPrint } from './print'
 import { seedStories } from './stories'
 import { seedUsers } from './users'
 
@@ -24,6 +29,15 @@ const SUMMARY_COLLECTIONS: CollectionSlug[] = [
   'ai-suggestions',
   'ai-provenance',
   'distribution-targets' as CollectionSlug,
+  'plan-items',
+  'assignments',
+  'programmes',
+  'rundowns',
+  'editions',
+  'placements',
+  'epaper-pages',
+  'subscribers',
+  'schedule-items',
   'audit-log',
 ]
 
@@ -70,6 +84,11 @@ async function seedAll(payload: Payload, now: Date, step: Step): Promise<void> {
   const refs = { agency, places, publications, desks, sections, topics, users, images }
   const stories = await step('stories', () => seedStories(payload, refs, now))
   await step('ai', () => seedAiSuggestions(payload, stories, users))
+  await step('planning', () => seedPlanning(payload, { desks, publications, users }, now))
+  await step('broadcast', () => seedBroadcast(payload, publications, stories, now))
+  const editionId = await step('print', () => seedPrint(payload, { publications, stories }, now))
+  await step('epaper', () => seedEpaper(payload, { editionId, now }))
+  await step('airtime', () => seedAirtime(payload, publications, now))
 }
 
 async function summary(payload: Payload): Promise<string> {

@@ -89,6 +89,31 @@ describe('audit log', () => {
     expect(all).not.toMatch(/"(hash|salt)"/)
   })
 
+  it("records an e-paper subscriber's login without crediting it to the staff member of the same id", async () => {
+    const staffIds = Object.values(newsroom.users).map((user) => Number(user.id))
+    const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString()
+    // One subscriber whose id some staff member shares, one whose id no staff member has.
+    const subscribers = []
+    for (let n = 0; n <= Math.max(...staffIds); n++) {
+      subscribers.push(
+        await newsroom.payload.create({
+          collection: 'subscribers',
+          data: { email: `doc-gia-${n}@test.local`, password: PASSWORD, validUntil, active: true } as never,
+        }),
+      )
+    }
+    const shared = subscribers.find((doc) => staffIds.includes(Number(doc.id)))!
+    const beyond = subscribers.find((doc) => !staffIds.includes(Number(doc.id)))!
+    for (const subscriber of [shared, beyond]) {
+      const email = (subscriber as unknown as { email: string }).email
+      const login = await newsroom.http().post('/api/subscribers/login').send({ email, password: PASSWORD })
+      expect({ email, status: login.status }).toEqual({ email, status: 200 })
+      const [entry] = await entriesFor({ userEmail: { equals: email }, action: { equals: 'login' } })
+      expect(entry).toMatchObject({ collectionSlug: 'subscribers', documentId: String(subscriber.id) })
+      expect(entry.user ?? null).toBeNull()
+    }
+  })
+
   it('records a failed login for an unknown account too', async () => {
     const response = await newsroom
       .http()

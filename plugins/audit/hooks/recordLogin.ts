@@ -9,6 +9,7 @@ export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, u
     documentId: user.id,
     summary: `login ${user.email ?? user.id}`,
     user,
+    userCollection: collection.slug,
   })
   return user
 }

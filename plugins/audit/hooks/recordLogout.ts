@@ -9,5 +9,6 @@ export const recordLogout: CollectionAfterLogoutHook = async ({ collection, req 
     collectionSlug: collection.slug,
     documentId: req.user.id,
     summary: `logout ${req.user.email ?? req.user.id}`,
+    userCollection: collection.slug,
   })
 }

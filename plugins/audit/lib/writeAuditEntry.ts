@@ -43,6 +43,8 @@ export type AuditEntry = {
   summary?: string
   user?: { id: number | string; email?: string | null } | null
   userEmail?: string | null
+  /** The auth collection the acting user belongs to, when `user` does not say (`users` if neither does). */
+  userCollection?: string
   before?: unknown
   after?: unknown
 }
@@ -58,6 +60,9 @@ export async function writeAuditEntry(
 ): Promise<void> {
   const { ip, userAgent } = clientInfo(req)
   const user = entry.user === undefined ? req.user : entry.user
+  // The log links staff accounts only: a subscriber's id would point at some unrelated staff member.
+  const collection = entry.userCollection ?? (user as { collection?: string } | null)?.collection ?? 'users'
+  const staffId = collection === 'users' ? (user?.id as number | undefined) : undefined
   await keepContext(req, () =>
     req.payload.create({
       collection: AUDIT_LOG_SLUG as 'audit-log',
@@ -67,7 +72,7 @@ export async function writeAuditEntry(
         documentId:
           entry.documentId === null || entry.documentId === undefined ? undefined : String(entry.documentId),
         summary: entry.summary?.slice(0, 500),
-        user: user?.id as number | undefined,
+        user: staffId,
         userEmail: entry.userEmail ?? (user as { email?: string } | null)?.email ?? undefined,
         ip: ip ?? undefined,
         userAgent: userAgent?.slice(0, 500) ?? undefined,

@@ -2,6 +2,7 @@ import * as migration_20261122_055547_initial from './20261122_055547_initial';
 import * as migration_20261122_071351_media_library_and_jobs from './20261122_071351_media_library_and_jobs';
 import * as migration_20261122_100550_ai_assistance from './20261122_100550_ai_assistance';
 import * as migration_20261122_135626_distribution from './20261122_135626_distribution';
+import * as migration_20261122_172558_planning_print_epaper_broadcast from './20261122_172558_planning_print_epaper_broadcast';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_135626_distribution.up,
     down: migration_20261122_135626_distribution.down,
-    name: '20261122_135626_distribution'
+    name: '20261122_135626_distribution',
+  },
+  {
+    up: migration_20261122_172558_planning_print_epaper_broadcast.up,
+    down: migration_20261122_172558_planning_print_epaper_broadcast.down,
+    name: '20261122_172558_planning_print_epaper_broadcast'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261122_055542_initial from './20261122_055542_initial';
 import * as migration_20261122_071319_media_library_and_jobs from './20261122_071319_media_library_and_jobs';
 import * as migration_20261122_100532_ai_assistance from './20261122_100532_ai_assistance';
 import * as migration_20261122_135621_distribution from './20261122_135621_distribution';
+import * as migration_20261122_172531_planning_print_epaper_broadcast from './20261122_172531_planning_print_epaper_broadcast';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_135621_distribution.up,
     down: migration_20261122_135621_distribution.down,
-    name: '20261122_135621_distribution'
+    name: '20261122_135621_distribution',
+  },
+  {
+    up: migration_20261122_172531_planning_print_epaper_broadcast.up,
+    down: migration_20261122_172531_planning_print_epaper_broadcast.down,
+    name: '20261122_172531_planning_print_epaper_broadcast'
   },
 ];

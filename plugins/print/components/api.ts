@@ -1,0 +1,46 @@
+import type { EditionFit, FitStatus, PageFit, PlacementFit } from '../lib/fit'
+
+/** Shapes of the print REST answers, as the admin components read them. */
+
+export type Id = number | string
+
+export type EditionSummary = {
+  id: Id
+  title: string | null
+  number: number
+  date: string
+  status: string | null
+  publication: { id: Id | null; name: string | null; code: string | null }
+}
+
+/** `GET /api/editions/:id/fit` */
+export type FitAnswer = EditionFit & { edition: EditionSummary; generatedAt: string }
+export type { FitStatus, PageFit, PlacementFit }
+
+export type EditionListItem = { id: Id; title?: string | null; date?: string; status?: string | null }
+
+/** `GET /api/stories/:id/placements` */
+export type StoryPlacements = {
+  story: { id: Id; headline: string | null; plannedLength: number | null; actualLength: number }
+  docs: Array<{
+    id: Id
+    page: number
+    slot: string | null
+    edition: { id: Id; title: string; status: string | null } | null
+    planned: number | null
+    actual: number
+    difference: number | null
+    percent: number | null
+    status: FitStatus
+  }>
+}
+
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** JSON over the admin's cookie; a non-2xx answer's Vietnamese message becomes the thrown error. */
+export async function requestJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, { credentials: 'include', ...init })
+  const body = await response.json().catch(() => null)
+  if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${response.status}`)
+  return body as T
+}
