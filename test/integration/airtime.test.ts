@@ -431,28 +431,48 @@ describe('building the planned day from rundowns', () => {
       },
       'editor',
     )
+    // Planned 20 s over its 15-minute slot, as rundowns are until the producer cuts them to time:
+    // the schedule holds the slot, so it does not clash with the 06:00 news (nor leave a gap before it).
+    const next = await post(
+      '/api/rundowns',
+      {
+        channel: tv,
+        date,
+        startTime: '05:45:00',
+        plannedDurationSeconds: 900,
+        items: [
+          { type: 'story', title: 'Tin 3', plannedSeconds: 600 },
+          { type: 'story', title: 'Tin 4', plannedSeconds: 320 },
+        ],
+      },
+      'editor',
+    )
     const evening = await post(
       '/api/rundowns',
       { programme: film.body.doc.id, date, rerun: true, items: [] },
       'editor',
     )
-    expect([morning.status, evening.status]).toEqual([201, 201])
+    expect([morning.status, next.status, evening.status]).toEqual([201, 201, 201])
 
     const first = await build()
     expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({ rundowns: 2, created: 2, replaced: 0 })
+    expect(first.body).toMatchObject({ rundowns: 3, created: 3, replaced: 0 })
     const planned = await items(tv, date, 'plan')
     expect(planned.map((i) => [i.start, i.durationSeconds, i.genre, i.origin, i.rerun, i.source])).toEqual([
-      ['06:00:00', 1_500, 'news', 'self', false, 'rundown'], // 600 + 900; the dropped item does not count
-      ['20:00:00', 5_400, 'film', 'foreign', true, 'rundown'], // no items yet: the whole slot
+      ['05:45:00', 900, 'other', 'self', false, 'rundown'], // no programme; the slot, though 20 s over
+      ['06:00:00', 1_800, 'news', 'self', false, 'rundown'], // the slot, though the items plan 25 minutes
+      ['20:00:00', 5_400, 'film', 'foreign', true, 'rundown'],
     ])
-    expect(planned[0]).toMatchObject({ rundown: morning.body.doc.id, programme: news.body.doc.id })
+    expect(planned[1]).toMatchObject({ rundown: morning.body.doc.id, programme: news.body.doc.id })
 
     const again = await build()
-    expect(again.body).toMatchObject({ created: 2, replaced: 2 })
+    expect(again.body).toMatchObject({ created: 3, replaced: 3 })
     const report = await compliance({ channel: tv, date, log: 'plan' })
-    expect(ruleOf(report.body, 'coverage')).toMatchObject({ ok: false, numeratorSeconds: 6_900 })
-    expect((ruleOf(report.body, 'coverage').gaps as unknown[]).length).toBe(3)
+    expect(ruleOf(report.body, 'coverage')).toMatchObject({ ok: false, numeratorSeconds: 8_100 })
+    // 00:00–05:45, 06:30–20:00 and 21:30–24:00: nothing between the two morning rundowns.
+    expect((ruleOf(report.body, 'coverage').gaps as Array<{ from: number }>).map((gap) => gap.from)).toEqual([
+      0, 23_400, 77_400,
+    ])
   })
 
   it('refuses (409) a build that would overlap a manual plan item, and changes nothing', async () => {
@@ -509,6 +529,9 @@ describe('building the planned day from rundowns', () => {
       .set('Content-Type', 'application/json')
       .send('{"channel":')
     expect(malformed.status).toBe(400)
+    const huge = await build({ channel: tv, date, padding: 'x'.repeat(20_000) })
+    expect(huge.status).toBe(413)
+    expect(huge.body.errors[0].message).toMatch(/16 KB/)
   })
 })
 

@@ -228,6 +228,20 @@ describe('rundowns from a programme', () => {
     expect(gone.status).toBe(200)
   })
 
+  it('two requests for the same day at once: one rundown, the other request gets 409', async () => {
+    const path = `/api/programmes/${programme}/rundowns`
+    const answers = await Promise.all([
+      post(path, 'editor', { date: '2026-09-16' }),
+      post(path, 'deskChief', { date: '2026-09-16' }),
+    ])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
+    const { totalDocs } = await newsroom.payload.count({
+      collection: 'rundowns',
+      where: { and: [{ programme: { equals: programme } }, { date: { equals: '2026-09-16' } }] },
+    })
+    expect(totalDocs).toBe(1)
+  })
+
   it('checks who asks, for what and with which input', async () => {
     const before = await count('rundowns')
     const path = `/api/programmes/${programme}/rundowns`
@@ -472,6 +486,9 @@ describe('timing and reorder', () => {
       status: 'ready',
     })
     expect(staleSave.status).toBe(409)
+    const wordySave = await patch(`/api/rundowns/${rundown.id}`, 'editor', { version: 'ba', status: 'ready' })
+    expect(wordySave.status).toBe(400)
+    expect(messages(wordySave)).toMatch(/"version" phải là số nguyên/)
     const staleByTime = await post(`/api/rundowns/${rundown.id}/reorder`, 'editor', {
       itemIDs: [A, B, C, D],
       updatedAt: '2020-01-01T00:00:00.000Z',
@@ -573,6 +590,51 @@ describe('the TV prompter', () => {
   })
 })
 
+describe('a story killed after it was put in the rundown', () => {
+  it('reaches the prompter as a warning, never as words to read', async () => {
+    const killed = (await createStoryIn(newsroom, 'killed', {
+      headline: 'Tin sai sự thật về lũ',
+      radio: { script: 'Nước lũ đã tràn qua đê sông Luộc' },
+    })) as { id: Id }
+    const rundown = await createRundown({
+      channel: channels.radio,
+      date: '2026-09-13',
+      startTime: '11:00:00',
+      plannedDurationSeconds: 300,
+      items: [
+        { type: 'story', story: killed.id },
+        { type: 'story', story: radioStory.id },
+      ],
+    })
+    for (const format of ['txt', 'html']) {
+      const response = await get(`/api/rundowns/${rundown.id}/prompter?format=${format}`, 'editor')
+      expect(response.status).toBe(200)
+      expect(response.text).toContain('TIN ĐÃ BỊ GỠ — KHÔNG ĐỌC')
+      expect(response.text).not.toContain('sông Luộc')
+      expect(response.text).toContain(`Sáng nay ${script(108)}`)
+    }
+  })
+})
+
+describe('MOS messages', () => {
+  it('never repeat a messageID, even two exports in the same second', async () => {
+    const rundown = await createRundown({
+      channel: channels.tv,
+      date: '2026-09-14',
+      startTime: '12:00:00',
+      plannedDurationSeconds: 60,
+      items: [{ type: 'other', title: 'Một', plannedSeconds: 60 }],
+    })
+    const ids: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const response = await get(`/api/rundowns/${rundown.id}/mos`, 'apiClient')
+      ids.push(Number(readRoCreate(response.text).messageID))
+    }
+    expect(ids[1]).toBeGreaterThan(ids[0]!)
+    expect(ids[2]).toBeGreaterThan(ids[1]!)
+  })
+})
+
 describe('endpoint guards', () => {
   let id: Id
   let itemIDs: string[]
@@ -620,6 +682,28 @@ describe('endpoint guards', () => {
     expect(messages(missing)).toMatch(/version/)
     expect((await post(path, 'editor', { ...body, version: '3' })).status).toBe(400)
     expect((await post(path, 'editor', { ...body, extra: 1 })).status).toBe(400)
+    expect(await storedRundown(id)).toEqual(before)
+  })
+
+  it('refuses an oversized body with 413 and more items than a rundown holds with 400', async () => {
+    const path = `/api/rundowns/${id}/reorder`
+    const before = await storedRundown(id)
+    const huge = await post(path, 'editor', {
+      itemIDs: Array.from({ length: 10_000 }, (_, i) => `I${String(i).padStart(12, '0')}`),
+      version,
+    })
+    expect(huge.status).toBe(413)
+    expect(messages(huge)).toMatch(/64 KB/)
+    const bigCreate = await post(`/api/programmes/999999/rundowns`, 'editor', {
+      date: '2026-09-20',
+      padding: 'x'.repeat(100_000),
+    })
+    expect(bigCreate.status).toBe(413)
+    const many = await patch(`/api/rundowns/${id}`, 'editor', {
+      version,
+      items: Array.from({ length: 501 }, (_, i) => ({ type: 'other', title: `Mục ${i}`, plannedSeconds: 1 })),
+    })
+    expect(many.status).toBe(400)
     expect(await storedRundown(id)).toEqual(before)
   })
 

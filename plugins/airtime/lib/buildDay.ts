@@ -1,6 +1,6 @@
 /**
- * A channel's planned day from its rundowns: one plan item per rundown (its start, its planned
- * total, the programme's genre and origin, its rerun flag), replacing the plan items an earlier
+ * A channel's planned day from its rundowns: one plan item per rundown (its start, its slot, the
+ * programme's genre and origin, its rerun flag), replacing the plan items an earlier
  * build made for that day. Gaps between rundowns are left as they are: the airtime report shows
  * them. Runs inside the caller's transaction.
  */
@@ -8,7 +8,6 @@ import type { PayloadRequest } from 'payload'
 
 import { keepContext } from '../../../src/lib/keepContext'
 import { relationId } from '../../../src/lib/relationId'
-import { computeTiming } from '../../broadcast/lib/timing'
 import { PROGRAMMES_SLUG, RUNDOWNS_SLUG, type RundownDoc } from '../../broadcast/types'
 import { lockChannelSchedule } from './channelLock'
 import { describeSpan, overlappingPairs, overlapsBetween, type Span } from './overlaps'
@@ -38,13 +37,10 @@ function itemOf(rundown: RundownDoc, programme: Programme | undefined): BuiltIte
   const startSeconds = typeof rundown.startTime === 'string' ? parseClock(rundown.startTime) : undefined
   if (startSeconds === undefined)
     return `${rundownName(rundown)} có giờ bắt đầu không hợp lệ ("${rundown.startTime}")`
-  const planned = computeTiming({
-    startTime: formatClock(startSeconds),
-    plannedDurationSeconds: rundown.plannedDurationSeconds ?? 0,
-    items: (rundown.items ?? []).map((item, index) => ({ ...item, itemID: item.itemID ?? String(index) })),
-  }).totals.plannedTotalSeconds
-  // The items' planned total; a rundown not filled in yet stands for its whole slot.
-  const durationSeconds = planned > 0 ? planned : (rundown.plannedDurationSeconds ?? 0)
+  // The schedule holds the programme's slot, as an EPG does. The items' planned total is a
+  // producer's working figure, a few seconds over or under until the show is cut to time: over
+  // would clash with the next programme and refuse the whole day's build, under would leave gaps.
+  const durationSeconds = rundown.plannedDurationSeconds ?? 0
   if (!(durationSeconds > 0)) return `${rundownName(rundown)} chưa có thời lượng dự kiến`
   return {
     date: rundown.date,

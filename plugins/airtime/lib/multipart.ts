@@ -19,13 +19,17 @@ const tooBig = () =>
   )
 
 /** The request body, refused (413) as soon as it passes `limit` bytes; nothing more is read. */
-async function readCapped(req: PayloadRequest, limit: number): Promise<Uint8Array<ArrayBuffer> | Response> {
+export async function readCapped(
+  req: PayloadRequest,
+  limit: number,
+  refusal: () => Response = tooBig,
+): Promise<Uint8Array<ArrayBuffer> | Response> {
   const body = req.body as ReadableStream<Uint8Array> | null | undefined
   const declared = Number(req.headers.get('content-length') ?? '0')
   if (declared > limit) {
     // Cancelling lets the server drain the rest, so the client reads the 413 instead of a reset.
     await body?.cancel().catch(() => undefined)
-    return tooBig()
+    return refusal()
   }
   if (!body) return new Uint8Array(new ArrayBuffer(0))
   const reader = body.getReader()
@@ -37,7 +41,7 @@ async function readCapped(req: PayloadRequest, limit: number): Promise<Uint8Arra
     total += value.byteLength
     if (total > limit) {
       await reader.cancel().catch(() => undefined)
-      return tooBig()
+      return refusal()
     }
     chunks.push(value)
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { describeSpan, overlap, overlappingPairs, overlapsBetween } from './overlaps'
+import { describeSpan, overlap, overlappingPairs, overlapsBetween, overlapsWithEarlier } from './overlaps'
 import { genreOf, originOf, yesNoOf } from './vocabulary'
 
 const span = (date: string, start: string, durationSeconds: number, title = start) => {
@@ -21,6 +21,22 @@ describe('overlaps on one time line across days', () => {
     const c = span('2026-03-01', '06:50', 600, 'C')
     expect(overlappingPairs([c, b, a]).map(([x, y]) => `${x.title}${y.title}`)).toEqual(['AB', 'AC'])
     expect(overlapsBetween([b, c], [a]).map(([x, y]) => `${x.title}${y.title}`)).toEqual(['BA', 'CA'])
+  })
+
+  it('pairs each span that starts while another is on air with the one reaching furthest', () => {
+    const a = span('2026-03-01', '06:00', 3600, 'A')
+    const b = span('2026-03-01', '06:10', 600, 'B')
+    const c = span('2026-03-01', '06:50', 600, 'C')
+    const d = span('2026-03-01', '07:30', 600, 'D')
+    const late = span('2026-02-28', '23:50', 1200, 'L')
+    const early = span('2026-03-01', '00:05', 60, 'E')
+    expect(overlapsWithEarlier([d, c, b, a, early, late]).map(([x, y]) => `${x.title}${y.title}`)).toEqual([
+      'LE',
+      'AB',
+      'AC',
+    ])
+    const same = Array.from({ length: 1_000 }, (_, i) => span('2026-03-01', '06:00', 60, `S${i}`))
+    expect(overlapsWithEarlier(same)).toHaveLength(999)
   })
 
   it('describes an item with its day and an end on the next day', () => {

@@ -52,6 +52,25 @@ export function overlappingPairs<T extends Span>(spans: readonly T[]): Array<[T,
   return sweep(spans, [], false).map(([a, b]) => [a.span as T, b.span as T])
 }
 
+/**
+ * Each span that starts while an earlier-starting one is still on air, paired with the one that
+ * reaches furthest: at most one pair per span, in O(n log n). Every span in an overlap shows up in a
+ * pair, yet a file of thousands of lines at one time gives thousands of pairs, not millions
+ * (`overlappingPairs` lists them all and would run out of memory).
+ */
+export function overlapsWithEarlier<T extends Span>(spans: readonly T[]): Array<[T, T]> {
+  const sorted = spans
+    .map((span) => ({ span, start: absoluteStart(span), end: endOf(span) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+  const pairs: Array<[T, T]> = []
+  let reach: (typeof sorted)[number] | undefined
+  for (const current of sorted) {
+    if (reach && reach.end > current.start) pairs.push([reach.span, current.span])
+    if (!reach || current.end > reach.end) reach = current
+  }
+  return pairs
+}
+
 /** Every (new, existing) pair that overlaps; spans within one list are not compared. */
 export function overlapsBetween<N extends Span, E extends Span>(
   fresh: readonly N[],

@@ -168,6 +168,48 @@ describe('parseScheduleCsv', () => {
     ])
   })
 
+  it('skips the bare-delimiter rows Excel writes below a table', () => {
+    const file = [
+      HEADER,
+      '02/03/2026,06:00,1800,Thời sự sáng,thời sự,tự sản xuất,không,vi',
+      ',,,,,,,',
+      ' , ,,,,,,',
+    ]
+    const { rows, errors } = parseScheduleCsv(`${file.join('\r\n')}\r\n`)
+    expect(errors).toEqual([])
+    expect(rows.map((row) => row.line)).toEqual([2])
+    expect(parseScheduleCsv(`${HEADER}\n,,,,,,,\n`).errors).toEqual([
+      { line: 2, message: 'tệp không có dòng dữ liệu nào' },
+    ])
+  })
+
+  it('reports each overlapping line once, even when thousands of lines share one time', () => {
+    // Every pair of these lines overlaps: listing pairs (12.5 million) ran the server out of memory.
+    const lines = Array.from({ length: 5_000 }, (_, i) => `02/03/2026,00:00,3600,Phim ${i},phim,nước ngoài,,`)
+    const { rows, errors } = parseScheduleCsv([HEADER, ...lines].join('\n'))
+    expect(rows).toHaveLength(5_000)
+    expect(errors).toHaveLength(4_999)
+    expect(errors.map((e) => e.line)).toEqual(Array.from({ length: 4_999 }, (_, i) => i + 3))
+    expect(errors.every((e) => / trùng giờ với dòng 2 "Phim 0" /.test(e.message))).toBe(true)
+
+    // A whole-day line at the bottom clashes with every line above it: one error, with the count.
+    const day = parseScheduleCsv(
+      [
+        HEADER,
+        '02/03/2026,06:00,1800,A,thời sự,tự sản xuất,,',
+        '02/03/2026,07:00,1800,B,thời sự,tự sản xuất,,',
+        '02/03/2026,08:00,1800,C,thời sự,tự sản xuất,,',
+        '02/03/2026,00:00,86400,Cả ngày,thời sự,tự sản xuất,,',
+      ].join('\n'),
+    )
+    expect(day.errors).toEqual([
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringMatching(/^"Cả ngày" .* trùng giờ với dòng 2 "A" .* và 2 dòng khác$/),
+      }),
+    ])
+  })
+
   it('reports an unclosed quote and an empty file', () => {
     expect(
       parseScheduleCsv(`${HEADER}\n02/03/2026,06:00,1800,"Thời sự,thời sự,tự sản xuất,không,vi\n`).errors,

@@ -6,7 +6,7 @@
 import { parseCsvRecords } from '../../../src/lib/placesCsv'
 import { searchKey } from '../../../src/lib/vietnamese'
 import { decodeSchedule, ScheduleEncodingError, type DetectedEncoding, type EncodingChoice } from './decode'
-import { describeSpan, overlappingPairs } from './overlaps'
+import { describeSpan, overlapsWithEarlier } from './overlaps'
 import { DAY_SECONDS, parseClock, parseDuration, parseScheduleDate } from './time'
 import { genreOf, GENRE_HINT, originOf, ORIGIN_HINT, yesNoOf, type Genre, type Origin } from './vocabulary'
 
@@ -202,7 +202,8 @@ export function parseScheduleCsv(
   const delimiter = delimiterOf(text.slice(0, text.search(/\r?\n|$/)))
   const parsed = parseCsvRecords(text, delimiter)
   const errors: LineError[] = [...parsed.errors]
-  const [header, ...records] = parsed.records
+  // Excel writes the empty rows below a table as bare delimiters (";;;;;;"): not data.
+  const [header, ...records] = parsed.records.filter(({ fields }) => fields.some((f) => f.trim() !== ''))
   const result = (rows: ScheduleRow[]) => ({ rows, errors, encoding: detected, delimiter })
   if (!header) return { ...result([]), errors: [{ line: 1, message: 'tệp trống, không có dòng tiêu đề' }] }
 
@@ -257,13 +258,22 @@ export function parseScheduleCsv(
     if (Array.isArray(checked)) errors.push(...checked)
     else rows.push(checked)
   }
-  for (const [first, second] of overlappingPairs(rows)) {
+  // One error per line that overlaps, on the later line of the file, naming one line it clashes with.
+  const clashes = new Map<ScheduleRow, { other: ScheduleRow; more: number }>()
+  for (const [first, second] of overlapsWithEarlier(rows)) {
     const later = first.line < second.line ? second : first
     const earlier = later === second ? first : second
+    const known = clashes.get(later)
+    if (known) known.more++
+    else clashes.set(later, { other: earlier, more: 0 })
+  }
+  for (const [later, { other, more }] of clashes) {
     errors.push({
       line: later.line,
       column: name('start'),
-      message: `${describeSpan(later)} trùng giờ với dòng ${earlier.line} ${describeSpan(earlier)}`,
+      message:
+        `${describeSpan(later)} trùng giờ với dòng ${other.line} ${describeSpan(other)}` +
+        (more > 0 ? ` và ${more} dòng khác` : ''),
     })
   }
   errors.sort((a, b) => a.line - b.line)

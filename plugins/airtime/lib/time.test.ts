@@ -4,7 +4,6 @@ import {
   addDays,
   daysBetween,
   formatClock,
-  formatClockOnDay,
   formatDuration,
   parseClock,
   parseDuration,
@@ -43,11 +42,9 @@ describe('clock times', () => {
     expect(parseClock('7h30')).toBeUndefined()
   })
 
-  it('writes HH:MM:SS, wrapping past midnight and saying which day', () => {
+  it('writes HH:MM:SS, wrapping past midnight, and lengths in words', () => {
     expect(formatClock(23_415)).toBe('06:30:15')
     expect(formatClock(86_400 + 1_800)).toBe('00:30:00')
-    expect(formatClockOnDay(86_400 + 1_800)).toBe('00:30:00 (+1 ngày)')
-    expect(formatClockOnDay(-1_800)).toBe('23:30:00 (-1 ngày)')
     expect(formatDuration(3_900)).toBe('1 giờ 05 phút')
     expect(formatDuration(2_730)).toBe('45 phút 30 giây')
   })

@@ -69,14 +69,6 @@ export function formatClock(seconds: number): string {
   return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`
 }
 
-/** "HH:MM:SS", with the day it falls on when it is not the item's own ("00:30:00 (+1 ngày)"). */
-export function formatClockOnDay(seconds: number): string {
-  const dayOffset = Math.floor(seconds / DAY_SECONDS)
-  return dayOffset === 0
-    ? formatClock(seconds)
-    : `${formatClock(seconds)} (${dayOffset > 0 ? '+' : ''}${dayOffset} ngày)`
-}
-
 /** A length for people: "1 giờ 05 phút", "45 phút 30 giây". */
 export function formatDuration(seconds: number): string {
   const s = Math.abs(Math.round(seconds))

@@ -105,6 +105,7 @@ export const Programmes: CollectionConfig = {
     {
       name: 'templateItems',
       type: 'array',
+      maxRows: 100,
       label: { vi: 'Mục mẫu của kịch bản', en: 'Template items' },
       labels: {
         singular: { vi: 'Mục mẫu', en: 'Template item' },

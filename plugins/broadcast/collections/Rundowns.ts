@@ -13,6 +13,8 @@ import { broadcastChannel, clockHHMMSS, isoDate, wholeSeconds } from '../lib/val
 import { ITEM_STATUSES, ORIGINS, PROGRAMMES_SLUG, RUNDOWN_STATUSES, RUNDOWNS_SLUG } from '../types'
 import { itemTitleField, itemTypeField, plannedSecondsField } from './itemFields'
 
+export const MAX_RUNDOWN_ITEMS = 500
+
 export type RundownsOptions = { mosID: string; readRate: number; endpoints: Endpoint[] }
 
 /** Set by hooks only: clients and the admin see them, nobody types them. */
@@ -149,6 +151,8 @@ export const Rundowns = ({ mosID, readRate, endpoints }: RundownsOptions): Colle
     {
       name: 'items',
       type: 'array',
+      // A day-long radio running order has a few hundred items; a runaway client is stopped here.
+      maxRows: MAX_RUNDOWN_ITEMS,
       label: { vi: 'Các mục (theo thứ tự phát)', en: 'Items (running order)' },
       labels: { singular: { vi: 'Mục', en: 'Item' }, plural: { vi: 'Mục', en: 'Items' } },
       fields: [

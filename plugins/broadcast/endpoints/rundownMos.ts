@@ -7,8 +7,18 @@ import { refuseUnless, rundownOfRoute } from '../lib/http'
 import { storyObjID } from '../lib/ids'
 import { buildRoCreate, ncsIDFor } from '../lib/mos'
 
-/** MOS message ids are signed 32-bit and must not repeat: seconds since 2020 last for decades. */
-const messageID = () => Math.max(1, Math.floor((Date.now() - Date.UTC(2020, 0, 1)) / 1000) % 2_147_483_647)
+const MAX_MESSAGE_ID = 2_147_483_647
+let lastMessageID = 0
+
+/**
+ * MOS message ids are signed 32-bit and must not repeat: seconds since 2020 last for decades, and
+ * two exports within one second take the next number instead of the same one.
+ */
+function messageID(): number {
+  const seconds = Math.max(1, Math.floor((Date.now() - Date.UTC(2020, 0, 1)) / 1000) % MAX_MESSAGE_ID)
+  lastMessageID = seconds > lastMessageID ? seconds : (lastMessageID % MAX_MESSAGE_ID) + 1
+  return lastMessageID
+}
 
 /**
  * `GET /api/rundowns/:id/mos`: the rundown as a MOS 2.8.5 `roCreate` message (UTF-8 XML), for

@@ -5,7 +5,13 @@ import { errorResponse } from '../../../src/lib/httpErrors'
 import { slugifyVietnamese } from '../../../src/lib/vietnamese'
 import { loadRundownExport } from '../lib/exportData'
 import { refuseUnless, rundownOfRoute } from '../lib/http'
-import { buildPrompterHtml, buildPrompterText, scriptOf, type PrompterInput } from '../lib/prompter'
+import {
+  buildPrompterHtml,
+  buildPrompterText,
+  isWithdrawn,
+  scriptOf,
+  type PrompterInput,
+} from '../lib/prompter'
 
 const TYPES = { txt: 'text/plain; charset=utf-8', html: 'text/html; charset=utf-8' } as const
 
@@ -34,15 +40,19 @@ export const rundownPrompter: Endpoint = {
       plannedDurationSeconds: rundown.plannedDurationSeconds,
       entries: view.items
         .filter((item) => !item.dropped)
-        .map((item) => ({
-          number: item.number!,
-          title: item.title,
-          type: item.type,
-          frontTime: item.frontTime,
-          plannedSeconds: item.plannedSeconds,
-          script: scriptOf(item.story === null ? undefined : stories.get(String(item.story)), channel.kind),
-          notes: item.notes,
-        })),
+        .map((item) => {
+          const story = item.story === null ? undefined : stories.get(String(item.story))
+          return {
+            number: item.number!,
+            title: item.title,
+            type: item.type,
+            frontTime: item.frontTime,
+            plannedSeconds: item.plannedSeconds,
+            script: scriptOf(story, channel.kind),
+            notes: item.notes,
+            withdrawn: isWithdrawn(story),
+          }
+        }),
     }
     const body = format === 'html' ? buildPrompterHtml(input) : buildPrompterText(input)
     const filename = `${slugifyVietnamese(rundown.title) || 'kich-ban'}-${rundown.id}.${format}`

@@ -22,6 +22,11 @@ export const checkRundownVersion: CollectionBeforeChangeHook = ({
   }
   const current = Number(originalDoc?.version ?? 0)
   const sent = data.version
+  if (sent !== undefined && sent !== null && !(typeof sent === 'number' && Number.isInteger(sent)))
+    throw httpError(
+      400,
+      `"version" phải là số nguyên (phiên bản kịch bản bạn đã đọc), nhận được ${JSON.stringify(sent)}.`,
+    )
   if (
     overHttp(req.payloadAPI) &&
     !context.skipVersionCheck &&

@@ -18,7 +18,7 @@ export async function loadLinkedStories(
     limit: ids.length,
     pagination: false,
     locale: locale as never,
-    select: { headline: true, revision: true, radio: true, tv: true } as never,
+    select: { headline: true, revision: true, workflowState: true, radio: true, tv: true } as never,
     req,
     overrideAccess: true,
   })

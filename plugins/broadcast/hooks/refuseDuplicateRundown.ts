@@ -4,9 +4,10 @@ import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
 import { isISODate, vietnameseDate } from '../lib/clock'
 import { storedId } from '../lib/ids'
+import { lockProgrammeDay } from '../lib/rowLock'
 import { RUNDOWNS_SLUG } from '../types'
 
-/** One rundown per programme and day (a unique index backs this up against races). */
+/** One rundown per programme and day (a unique index backs this up). */
 export const refuseDuplicateRundown: CollectionBeforeChangeHook = async ({
   data,
   originalDoc,
@@ -23,6 +24,7 @@ export const refuseDuplicateRundown: CollectionBeforeChangeHook = async ({
     originalDoc?.date === date
   )
     return data
+  await lockProgrammeDay(req, programme, date)
   const where: Where = { and: [{ programme: { equals: programme } }, { date: { equals: date } }] }
   if (operation === 'update') where.and!.push({ id: { not_equals: originalDoc?.id } })
   const { totalDocs } = await req.payload.count({

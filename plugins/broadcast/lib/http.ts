@@ -17,10 +17,38 @@ export function refuseUnless(
   return undefined
 }
 
-/** The request's JSON object, or the 400 refusing it. */
+/** A reorder of a few hundred items is a few kilobytes; nothing here needs more. */
+export const MAX_JSON_BYTES = 64 * 1024
+
+/** The body as text, or undefined once it passes `limit` bytes (the rest is not read). */
+async function readCappedText(req: PayloadRequest, limit: number): Promise<string | undefined> {
+  if (Number(req.headers.get('content-length') ?? '0') > limit) {
+    await req.body?.cancel().catch(() => undefined)
+    return undefined
+  }
+  if (!req.body) return req.text ? await req.text() : ''
+  const reader = req.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined)
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** The request's JSON object, or the 400 (413 when too big) refusing it. */
 export async function readJsonObject(req: PayloadRequest): Promise<Record<string, unknown> | Response> {
   try {
-    const text = req.text ? await req.text() : ''
+    const text = await readCappedText(req, MAX_JSON_BYTES)
+    if (text === undefined)
+      return errorResponse(413, `Nội dung yêu cầu vượt quá ${MAX_JSON_BYTES / 1024} KB.`)
     const body: unknown = text ? JSON.parse(text) : {}
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
     return body as Record<string, unknown>

@@ -46,6 +46,21 @@ describe('prompter text', () => {
   })
 })
 
+describe('a withdrawn (killed) story', () => {
+  it('shows a warning in place of its words, in text and HTML', () => {
+    const withdrawn: PrompterInput = {
+      ...input,
+      entries: input.entries.map((entry) => (entry.number === 2 ? { ...entry, withdrawn: true } : entry)),
+    }
+    const text = buildPrompterText(withdrawn)
+    expect(text).toContain('LỄ DIỄU HÀNH <QUỐC KHÁNH>\n(Ghi chú: Máy 2)\n\n⚠ TIN ĐÃ BỊ GỠ — KHÔNG ĐỌC.')
+    expect(text).not.toContain('Kính chào quý vị')
+    const html = buildPrompterHtml(withdrawn)
+    expect(html).toContain('<p class="withdrawn">⚠ TIN ĐÃ BỊ GỠ — KHÔNG ĐỌC.')
+    expect(html).not.toContain('Kính chào quý vị')
+  })
+})
+
 describe('prompter HTML', () => {
   it('escapes the text, marks cues and keeps Vietnamese intact', () => {
     const html = buildPrompterHtml(input)

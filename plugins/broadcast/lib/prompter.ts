@@ -17,6 +17,8 @@ export type PrompterEntry = {
   plannedSeconds: number
   script: string
   notes?: string | null
+  /** The linked story was killed (withdrawn): its words must not be read on air. */
+  withdrawn?: boolean
 }
 
 export type PrompterInput = {
@@ -32,6 +34,7 @@ export type PrompterInput = {
 /** The story fields a prompter reads. */
 export type PrompterStory = {
   headline?: string | null
+  workflowState?: string | null
   radio?: { script?: string | null } | null
   tv?: { script?: string | null; shotList?: string | null } | null
 }
@@ -42,6 +45,11 @@ const nfc = (text: string | null | undefined) => (text ?? '').normalize('NFC').r
 export function scriptOf(story: PrompterStory | undefined, kind: BroadcastKind): string {
   return nfc(kind === 'radio' ? story?.radio?.script : story?.tv?.script)
 }
+
+/** A killed story has been withdrawn (a legal or factual problem): the prompter shows a warning instead. */
+export const isWithdrawn = (story: PrompterStory | undefined) => story?.workflowState === 'killed'
+
+export const WITHDRAWN_WARNING = '⚠ TIN ĐÃ BỊ GỠ — KHÔNG ĐỌC. Báo biên tập viên để bỏ mục này.'
 
 const heading = (input: PrompterInput) =>
   `${nfc(input.title)}\n${nfc(input.channelName)} · ${vietnameseDate(input.date)} · ${input.startTime} · ${formatLength(input.plannedDurationSeconds)}`
@@ -62,7 +70,8 @@ export function buildPrompterText(input: PrompterInput): string {
   for (const entry of input.entries) {
     parts.push(entryLine(entry), nfc(entry.title).toUpperCase())
     if (entry.notes?.trim()) parts.push(`(Ghi chú: ${nfc(entry.notes)})`)
-    parts.push('', entry.script || '(Không có lời dẫn)', '', '-'.repeat(60))
+    const words = entry.withdrawn ? WITHDRAWN_WARNING : entry.script || '(Không có lời dẫn)'
+    parts.push('', words, '', '-'.repeat(60))
   }
   parts.push('HẾT')
   return `${parts.join('\n')}\n`
@@ -91,6 +100,7 @@ const STYLE = `
   .notes { font-size: 30px; color: #90caf9; }
   .cue { font-size: 0.55em; color: #80cbc4; }
   .empty { color: #777; font-size: 36px; }
+  .withdrawn { color: #000; background: #ff5252; font-weight: bold; padding: 16px; }
   footer { font-size: 36px; color: #bbb; margin-top: 64px; }
 `
 
@@ -99,7 +109,7 @@ export function buildPrompterHtml(input: PrompterInput): string {
     (entry) => `<section id="item-${entry.number}">
 <div class="slug">${escapeXml(entryLine(entry))}</div>
 <h2>${escapeXml(nfc(entry.title))}</h2>
-${entry.notes?.trim() ? `<div class="notes">Ghi chú: ${escapeXml(nfc(entry.notes))}</div>\n` : ''}${scriptHtml(entry.script)}
+${entry.notes?.trim() ? `<div class="notes">Ghi chú: ${escapeXml(nfc(entry.notes))}</div>\n` : ''}${entry.withdrawn ? `<p class="withdrawn">${escapeXml(WITHDRAWN_WARNING)}</p>` : scriptHtml(entry.script)}
 </section>`,
   )
   const lines = heading(input).split('\n').map(escapeXml)

@@ -29,3 +29,21 @@ export async function lockRundownRow(req: PayloadRequest, id: number | string): 
     raw: `SELECT "id" FROM "${table.replace(/"/g, '')}" WHERE "id" = ${Number(id)} FOR UPDATE`,
   })
 }
+
+/**
+ * Makes creations of one programme's rundown for one day take turns until the transaction ends, so
+ * of two requests at once the second sees the first's rundown and gets a 409 (PostgreSQL would
+ * otherwise let both pass the check and refuse the second at the unique index with a bare 400).
+ */
+export async function lockProgrammeDay(req: PayloadRequest, programme: number, date: string): Promise<void> {
+  const db = req.payload.db as unknown as DrizzleDb
+  if (db.name !== 'postgres' || !req.transactionID) return
+  const session = db.sessions?.[String(await req.transactionID)]
+  // Both values reach here validated (an id's digits, a YYYY-MM-DD date).
+  if (!session?.db || !Number.isInteger(programme) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return
+  await db.execute({
+    db: session.db,
+    drizzle: db.drizzle,
+    raw: `SELECT pg_advisory_xact_lock(hashtext('rundowns'), hashtext('${programme}:${date}'))`,
+  })
+}

@@ -6,6 +6,7 @@ export type LinkedStory = {
   id: number | string
   headline?: string | null
   revision?: number | null
+  workflowState?: string | null
   radio?: { script?: string | null; targetSeconds?: number | null; estimatedSeconds?: number | null } | null
   tv?: {
     script?: string | null
