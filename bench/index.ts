@@ -14,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<{ default: Section }>> = {
   media: () => import('./media'),
   ai: () => import('./ai'),
   distribution: () => import('./distribution'),
+  planning: () => import('./planning'),
 }
 
 async function main(): Promise<number> {

@@ -177,6 +177,8 @@ describe('plan items', () => {
     ['words as a date', { date: 'ngày mai' }],
     ['an unknown desk', { desk: 999999 }],
     ['a desk id that is no number', { desk: 'thoi-su' }],
+    // Beyond PostgreSQL's integer ids: a query with it would fail the whole request (was a 500).
+    ['a desk id beyond the id range', { desk: 99_999_999_999 }],
     ['an unknown channel', { wantedChannels: ['fax'] }],
     ['an unknown priority', { priority: 'urgent' }],
     ['an unknown status', { status: 'maybe' }],
@@ -212,6 +214,7 @@ describe('assignments', () => {
     expectError(await post('/api/assignments', 'reporter', { planItem: item.id }), 403)
     expectError(await post('/api/assignments', 'editor', { planItem: 999999 }), 400)
     expectError(await post('/api/assignments', 'editor', { planItem: 'ke-hoach' }), 400)
+    expectError(await post('/api/assignments', 'editor', { planItem: 99_999_999_999 }), 400, 'Kế hoạch')
     expectError(await post('/api/assignments', 'editor', { planItem: item.id, deadline: 'mai' }), 400)
     expectError(
       await post('/api/assignments', 'editor', { planItem: item.id, assignee: newsroom.users.apiClient.id }),
@@ -256,15 +259,20 @@ describe('assignments', () => {
 describe('calendar', () => {
   it('groups the budget per day with assignees and flags', async () => {
     const late = await plan({ title: 'Bão số 3', priority: 'high', slot: 'Trang 1', publication: pubs.print })
-    // A deadline has to be in the future when set; this one passes while the test waits.
-    const deadline = Date.now() + 3_000
-    await assign(late.id, { deadline: new Date(deadline).toISOString() })
+    // A deadline has to be in the future when set; the clock then runs past it (as the plugin's
+    // own write, which skips that check) — no waiting on a real clock.
+    const lateWork = await assign(late.id)
+    await newsroom.payload.update({
+      collection: 'assignments',
+      id: lateWork.id,
+      data: { deadline: inHours(-1) },
+      context: { planningSystem: true },
+    })
     const open = await plan({ title: 'Chưa ai nhận', publication: pubs.web })
     await assign(open.id, { assignee: null })
     const yesterday = await plan({ title: 'Hôm qua', date: addDays(today(), -1) })
     await assign(yesterday.id)
     const elsewhere = await plan({ title: 'Ban khác', desk: newsroom.desks.economy }, 'manager')
-    await new Promise((resolve) => setTimeout(resolve, deadline + 200 - Date.now()))
 
     const from = addDays(today(), -1)
     const response = await get(
@@ -315,6 +323,7 @@ describe('calendar', () => {
     ['an unknown parameter', 'from=2026-03-01&to=2026-03-02&desks=1', 400],
     ['an unknown desk', 'from=2026-03-01&to=2026-03-02&desk=999999', 404],
     ['an unknown publication', 'from=2026-03-01&to=2026-03-02&publication=999999', 404],
+    ['a desk beyond the id range', 'from=2026-03-01&to=2026-03-02&desk=999999999999', 404],
   ])('refuses %s', async (_label, query, status) => {
     expectError(await get(`/api/plan-items/calendar?${query}`, 'editor'), status)
   })
@@ -418,6 +427,26 @@ describe('story from an assignment', () => {
     expect((await load('assignments', assignment.id)).story).toBeNull()
   })
 
+  it('killing the story cancels the work still owed and drops the plan', async () => {
+    const item = await plan({ title: 'Tin bị gỡ' })
+    const writer = await assign(item.id)
+    const photo = await assign(item.id, { kind: 'photo', assignee: newsroom.users.editor.id })
+    const done = await assign(item.id, { kind: 'graphic', assignee: newsroom.users.editor.id })
+    await patch(`/api/assignments/${done.id}`, 'editor', { status: 'done' })
+    const made = await post(`/api/assignments/${writer.id}/story`, 'editor')
+    expect(made.status).toBe(201)
+    const story = await load('stories', made.body.story.id)
+    const killed = await patch(`/api/stories/${story.id}`, 'admin', {
+      workflowState: 'killed',
+      revision: story.revision,
+    })
+    expect(killed.status).toBe(200)
+    expect((await load('assignments', writer.id)).status).toBe('cancelled')
+    expect((await load('assignments', photo.id)).status).toBe('cancelled')
+    expect((await load('assignments', done.id)).status).toBe('done')
+    expect((await load('plan-items', item.id)).status).toBe('dropped')
+  })
+
   it('refuses who may not, what cannot be, and bad input, storing nothing', async () => {
     const item = await plan({ title: 'Không được tạo' })
     const others = await assign(item.id, { assignee: newsroom.users.editor.id })
@@ -428,6 +457,7 @@ describe('story from an assignment', () => {
     expectError(await newsroom.http().post(`/api/assignments/${others.id}/story`), 401)
     expectError(await post(`/api/assignments/${cancelled.id}/story`, 'editor'), 409, 'hủy')
     expectError(await post('/api/assignments/999999/story', 'editor'), 404)
+    expectError(await post('/api/assignments/999999999999/story', 'editor'), 404)
     expectError(await post('/api/assignments/abc/story', 'editor'), 400)
     expectError(await post(`/api/assignments/${others.id}/story`, 'editor', { headline: 5 }), 400)
     expectError(await post(`/api/assignments/${others.id}/story`, 'editor', { desk: 1 }), 400)

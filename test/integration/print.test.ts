@@ -219,7 +219,16 @@ describe('editions', () => {
     ['a number as date', { date: 20261122 }],
     ['no date', { date: undefined }],
     ['an unknown publication', { publication: 999999 }],
+    // Ids no row can have: PostgreSQL refused the hooks' queries on them (was a 500).
+    ['a publication id that is no number', { publication: 'bao-in' }],
+    ['a publication id beyond the id range', { publication: 99_999_999_999 }],
     ['a fractional page', { pages: [{ number: 1.5 }] }],
+    ['an issue number over 999 999', { number: 1_000_000 }],
+    ['a page number over 999', { pages: [{ number: 1000 }] }],
+    [
+      'more pages than any edition has',
+      { pages: Array.from({ length: 401 }, (_, i) => ({ number: i + 1 })) },
+    ],
   ])('answers 400 for %s', async (_label, data) => {
     const before = (await newsroom.payload.count({ collection: 'editions' })).totalDocs
     const response = await newsroom
@@ -318,6 +327,10 @@ describe('placements', () => {
     ['an unknown story', { story: 999999 }],
     ['an unknown edition', { edition: 999999 }],
     ['no story', { story: undefined }],
+    ['a story id that is no number', { story: 'tin-du-phong' }],
+    ['a story id beyond the id range', { story: 99_999_999_999 }],
+    ['an edition id beyond the id range', { edition: 99_999_999_999 }],
+    ['a planned length over 100 000 characters', { plannedLength: 100_001 }],
   ])('answers 400 for %s and stores nothing', async (_label, data) => {
     const before = await placementCount()
     const response = await place({
@@ -451,7 +464,7 @@ describe('write-to-fit', () => {
         page: 1,
         slot: 'Tin chính',
         planned: 1500,
-        edition: expect.objectContaining({ id: edition.id }),
+        edition: expect.objectContaining({ id: edition.id, title: 'Số 123 — 22/11/2026', number: 123 }),
       }),
     ])
   })
@@ -639,10 +652,37 @@ describe('printed editions and deletes', () => {
     const response = await place({ edition: edition.id, page: 2, story: stories.spare.id })
     expect(response.status).toBe(409)
     expect(message(response)).toContain('đã in')
+
+    // Nor is a story moved out of it, or taken off a printed page.
+    const next = await newsroom
+      .http()
+      .post('/api/editions')
+      .set(auth(planner()))
+      .send({ publication: printPaper, date: '2026-11-27', number: 127, pages: [{ number: 1 }] })
+    expect(next.status).toBe(201)
+    const moved = await newsroom
+      .http()
+      .patch(`/api/placements/${placements.lead}`)
+      .set(auth(planner()))
+      .send({ edition: next.body.doc.id })
+    expect(moved.status).toBe(409)
+    expect(message(moved)).toContain('đã in: không chuyển tin')
+    const lead = await newsroom.payload.findByID({ collection: 'placements', id: placements.lead, depth: 0 })
+    expect(lead.edition).toBe(edition.id)
+    const removed = await newsroom.http().delete(`/api/placements/${placements.lead}`).set(auth(planner()))
+    expect(removed.status).toBe(409)
+    expect(message(removed)).toBe('Số 123 — 22/11/2026 đã in: không gỡ tin khỏi trang được nữa.')
+    expect(
+      await newsroom.payload.count({ collection: 'placements', where: { id: { equals: placements.lead } } }),
+    ).toMatchObject({ totalDocs: 1 })
   })
 
   it('takes the placements with a deleted story or edition', async () => {
-    await newsroom.payload.delete({ collection: 'stories', id: stories.corner.id })
+    const deleted = await newsroom
+      .http()
+      .delete(`/api/stories/${stories.corner.id}`)
+      .set(auth(newsroom.users.admin.token))
+    expect(deleted.status).toBe(200)
     const left = await newsroom.payload.find({
       collection: 'placements',
       where: { edition: { equals: edition.id } },

@@ -105,4 +105,33 @@ describe('planning desks in the admin (headless Chromium against the built app)'
     await page.locator('[data-testid="airtime-violations"]').waitFor()
     await shot('airtime')
   })
+
+  it("turns the seeded edition's PDF into e-paper pages with zones the admin can see and correct", async () => {
+    await server.startWorker(['media'])
+    const deadline = Date.now() + 150_000
+    let pages = 0
+    let last = ''
+    while (pages < 4 && Date.now() < deadline) {
+      // From inside the page: Payload takes the session cookie from same-origin requests only.
+      ;({ pages, last } = await page.evaluate(async () => {
+        const answer = await fetch('/api/epaper-pages?limit=1&depth=0', { credentials: 'include' })
+        const text = await answer.text()
+        return {
+          pages: answer.ok ? ((JSON.parse(text) as { totalDocs?: number }).totalDocs ?? 0) : 0,
+          last: `${answer.status} ${text.slice(0, 300)}`,
+        }
+      }))
+      if (pages < 4) await page.waitForTimeout(1000)
+    }
+    expect({ pages, last: pages === 4 ? '' : `${last}\n${server.output().slice(-3000)}` }).toEqual({
+      pages: 4,
+      last: '',
+    })
+    await page.goto(`${server.url}/admin/epaper`)
+    await page.getByText('Báo in điện tử').first().waitFor()
+    await page.locator('[data-testid="epaper-page-thumb"]').first().click()
+    await page.locator('[data-testid="zone-editor"]').waitFor()
+    await expect(page.locator('[data-testid="zone-rect"]').count()).resolves.toBeGreaterThan(0)
+    await shot('epaper-zones')
+  }, 180_000)
 })

@@ -4,8 +4,11 @@ import { hasRole } from '../../../src/access'
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { loadCalendar } from '../lib/calendar'
 import { parseCalendarQuery } from '../lib/calendarQuery'
+import { isLookupId } from '../lib/planState'
 
 async function exists(req: PayloadRequest, collection: 'desks' | 'publications', id: string) {
+  // Beyond the database's id range there is nothing to find (and PostgreSQL would refuse the query).
+  if (!isLookupId(id)) return false
   const { totalDocs } = await req.payload.count({
     collection,
     where: { id: { equals: id } },

@@ -10,7 +10,14 @@ import { hasRole } from '../../../src/access'
 import { mayPlanForDesk } from '../../../src/access/planning'
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
-import { findPlan, refreshPlanStatus, systemUpdate, type AssignmentDoc, type PlanDoc } from '../lib/planState'
+import {
+  findPlan,
+  isLookupId,
+  refreshPlanStatus,
+  systemUpdate,
+  type AssignmentDoc,
+  type PlanDoc,
+} from '../lib/planState'
 import { channelIdsFor, storyDraft } from '../lib/storyDraft'
 import { ASSIGNMENTS_SLUG, PLAN_ITEMS_SLUG } from '../types'
 
@@ -160,7 +167,8 @@ export const storyFromAssignmentEndpoint: Endpoint = {
     if (!hasRole(req, 'reporter', 'editor', 'deskChief', 'manager', 'admin'))
       return errorResponse(403, 'Chỉ nhân sự tòa soạn được tạo tin bài từ phân công.')
     const id = String(req.routeParams?.id ?? '')
-    if (!/^\d{1,12}$/.test(id)) return errorResponse(400, `Mã phân công "${id}" không hợp lệ.`)
+    if (!/^\d+$/.test(id)) return errorResponse(400, `Mã phân công "${id}" không hợp lệ.`)
+    if (!isLookupId(id)) return errorResponse(404, `Không có phân công "${id}".`)
     const body = await readBody(req)
     if (body instanceof Response) return body
     return oneAtATime(id, async () => {

@@ -4,7 +4,7 @@ import { hasRole } from '../../../src/access'
 import { mayPlanForDesk } from '../../../src/access/planning'
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
-import { findPlan, isLookupId, type PlanDoc } from '../lib/planState'
+import { findPlan, isLookupId, refuseBadId, type PlanDoc } from '../lib/planState'
 import { assignmentTitle } from '../lib/storyDraft'
 import { PLANNING_SYSTEM, REPORTER_ASSIGNMENT_STATUSES, type AssignmentStatus } from '../types'
 
@@ -43,8 +43,9 @@ function checkReporterChange(data: Record<string, unknown>, original: Record<str
 }
 
 async function planOf(req: PayloadRequest, value: unknown): Promise<PlanDoc | undefined> {
+  refuseBadId('Kế hoạch', value)
   const id = relationId(value)
-  // A malformed or unknown id is left to the field's validation, which answers 400.
+  // An unknown plan is left to the field's validation, which answers 400.
   return isLookupId(id) ? findPlan(req, id) : undefined
 }
 

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { mayPlanForDesk } from '../../../src/access/planning'
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
-import { isLookupId } from '../lib/planState'
+import { isLookupId, refuseBadId } from '../lib/planState'
 import { PLANNING_SYSTEM } from '../types'
 
 /**
@@ -18,11 +18,13 @@ export const checkPlanDesk: CollectionBeforeChangeHook = async ({
   req,
   context,
 }) => {
-  if (context[PLANNING_SYSTEM] || !req.user) return data
+  if (context[PLANNING_SYSTEM]) return data
+  refuseBadId('Ban', data.desk)
+  if (!req.user) return data
   const desk = relationId(data.desk)
   const changed = operation === 'create' || String(desk) !== String(relationId(originalDoc?.desk))
   if (!changed || !isLookupId(desk) || mayPlanForDesk(req, desk)) return data
-  // An id that is no desk at all is bad input: the field's validation answers it with a 400.
+  // An unknown desk is bad input: the field's validation answers it with a 400.
   const { totalDocs } = await req.payload.count({
     collection: 'desks',
     where: { id: { equals: desk } },

@@ -17,6 +17,15 @@ export const EDITION_STATUSES = [
   { value: 'printed', label: { vi: 'Đã in', en: 'Printed' } },
 ]
 
+/**
+ * Bounds that keep a typo or a runaway client from writing thousands of page rows: the thickest
+ * Tết special issues run to a few hundred pages, and issue numbers of the oldest dailies to tens
+ * of thousands.
+ */
+export const MAX_EDITION_PAGES = 400
+export const MAX_PAGE_NUMBER = 999
+export const MAX_EDITION_NUMBER = 999_999
+
 export const PAGE_COLOURS = [
   { value: 'colour', label: { vi: 'Màu', en: 'Colour' } },
   { value: 'mono', label: { vi: 'Đen trắng', en: 'Mono' } },
@@ -78,6 +87,7 @@ export const Editions: CollectionConfig = {
           type: 'number',
           required: true,
           min: 1,
+          max: MAX_EDITION_NUMBER,
           label: { vi: 'Số báo', en: 'Issue number' },
           validate: wholeNumber('Số báo'),
         },
@@ -94,6 +104,7 @@ export const Editions: CollectionConfig = {
     {
       name: 'pages',
       type: 'array',
+      maxRows: MAX_EDITION_PAGES,
       label: { vi: 'Trang', en: 'Pages' },
       labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },
       fields: [
@@ -105,6 +116,7 @@ export const Editions: CollectionConfig = {
               type: 'number',
               required: true,
               min: 1,
+              max: MAX_PAGE_NUMBER,
               label: { vi: 'Trang số', en: 'Page number' },
               validate: wholeNumber('Trang số'),
             },

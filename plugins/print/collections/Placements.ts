@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { canPlanPrint, canReadPrint } from '../../../src/access/print'
+import { MAX_PAGE_NUMBER } from './Editions'
 import { checkPlacement } from '../hooks/checkPlacement'
 import { copyPlannedLength } from '../hooks/copyPlannedLength'
+import { refusePrintedPlacementDelete } from '../hooks/refusePrintedPlacementDelete'
 import { requirePrintLogin } from '../hooks/requirePrintLogin'
 import { wholeNumber } from '../lib/wholeNumber'
 
@@ -28,6 +30,7 @@ export const Placements: CollectionConfig = {
     beforeOperation: [requirePrintLogin],
     beforeChange: [checkPlacement],
     afterChange: [copyPlannedLength],
+    beforeDelete: [refusePrintedPlacementDelete],
   },
   fields: [
     {
@@ -52,6 +55,7 @@ export const Placements: CollectionConfig = {
           type: 'number',
           required: true,
           min: 1,
+          max: MAX_PAGE_NUMBER,
           label: { vi: 'Trang', en: 'Page' },
           validate: wholeNumber('Trang'),
         },
@@ -66,6 +70,7 @@ export const Placements: CollectionConfig = {
           name: 'order',
           type: 'number',
           min: 0,
+          max: 9_999,
           label: { vi: 'Thứ tự', en: 'Order' },
           validate: wholeNumber('Thứ tự'),
           admin: { description: { vi: 'Để trống: xếp cuối trang', en: 'Empty: last on the page' } },
@@ -84,6 +89,8 @@ export const Placements: CollectionConfig = {
       name: 'plannedLength',
       type: 'number',
       min: 1,
+      // A whole broadsheet page holds about 15 000 characters; the planning plugin caps at the same.
+      max: 100_000,
       label: { vi: 'Độ dài kế hoạch (ký tự)', en: 'Planned length (characters)' },
       validate: wholeNumber('Độ dài kế hoạch'),
       admin: {

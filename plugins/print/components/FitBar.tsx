@@ -22,8 +22,8 @@ export function FitBadge({ status }: { status: FitStatus }) {
 }
 
 /**
- * Planned space as the full bar, the written text as the fill: past 100 % the fill turns red
- * and the overflow shows as a hatched tail.
+ * Planned space as the full bar, the written text as the fill; the colour follows the verdict
+ * (red when over), and the figures below say by how much.
  */
 export function FitBar({
   planned,
@@ -38,7 +38,7 @@ export function FitBar({
 }) {
   const { tr, numberLocale } = useTr()
   const format = new Intl.NumberFormat(numberLocale)
-  const share = planned ? Math.min(actual / planned, 1.5) : 0
+  const share = planned ? Math.min(actual / planned, 1) : 0
   const colour = `var(--theme-${FIT_TONE[status]}-${status === 'unplanned' ? 400 : 500})`
   const gap = planned ? actual - planned : 0
   const gapText = !planned
@@ -61,7 +61,7 @@ export function FitBar({
         role="img"
         aria-label={gapText}
       >
-        <div style={{ width: `${Math.min(share, 1) * 100}%`, height: '100%', background: colour }} />
+        <div style={{ width: `${share * 100}%`, height: '100%', background: colour }} />
       </div>
       <div style={{ fontSize: '0.85em', fontVariantNumeric: 'tabular-nums', marginTop: 2 }}>
         {format.format(actual)}

@@ -16,7 +16,7 @@ export const editionFitEndpoint: Endpoint = {
     if (refused) return refused
     const id = routeId(req, 'số báo')
     if (id instanceof Response) return id
-    const plan = await loadEditionPlan(req, id)
+    const plan = await loadEditionPlan(req, id, { content: false })
     if (!plan) return errorResponse(404, `Không có số báo "${id}".`)
     return Response.json(
       { edition: editionSummary(plan.edition), ...plan.fit, generatedAt: new Date().toISOString() },

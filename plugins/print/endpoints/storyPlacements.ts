@@ -48,6 +48,9 @@ export const storyPlacementsEndpoint: Endpoint = {
       collection: 'placements',
       where: { story: { equals: story.id } },
       depth: 1,
+      // The edition populated; the story is the one already read (the story's panel reads this on each save).
+      select: { page: true, slot: true, order: true, plannedLength: true, edition: true },
+      populate: { editions: { title: true, number: true, date: true, status: true } },
       pagination: false,
       overrideAccess: true,
       req,

@@ -2,12 +2,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
+import { badIdMessage } from '../lib/lookupId'
 
 const PRINT_KINDS = new Set(['print', 'epaper'])
 
 /** Editions belong to the newspaper or its e-paper, not to the website or a radio channel. */
 export const checkEditionPublication: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (originalDoc && data.publication === undefined) return data
+  // No query with an id no row can have: PostgreSQL would fail the whole request on it.
+  const problem = badIdMessage('Ấn phẩm', data.publication)
+  if (problem) throw httpError(400, problem)
   const id = relationId(data.publication ?? originalDoc?.publication)
   if (id === undefined) return data
   const publication = (await req.payload

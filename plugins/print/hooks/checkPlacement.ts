@@ -4,6 +4,7 @@ import { overHttp } from '../../../collections/Stories/hooks/requireRevision'
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId, type RelationId } from '../../../src/lib/relationId'
 import { editionTitle } from '../lib/editionDate'
+import { badIdMessage } from '../lib/lookupId'
 
 type EditionDoc = {
   id: RelationId
@@ -23,10 +24,18 @@ async function load<T>(req: PayloadRequest, collection: 'editions' | 'stories', 
 /**
  * A placement must land on a page its edition has (400 naming the pages it does have), take
  * a story not already in that edition (409) and not killed (409), and not change a printed
- * edition over the API (409). Unknown ids and wrong types are left to the field validation,
+ * edition over the API (409). An id no row can have is a 400 here, before any query (PostgreSQL
+ * would fail the request on it); unknown ids and wrong types are left to the field validation,
  * which runs after this hook and answers 400 naming the field.
  */
 export const checkPlacement: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  for (const [label, value] of [
+    ['Số báo', data.edition],
+    ['Tin bài', data.story],
+  ] as const) {
+    const problem = badIdMessage(label, value)
+    if (problem) throw httpError(400, problem)
+  }
   const editionId = relationId(data.edition ?? originalDoc?.edition)
   const storyId = relationId(data.story ?? originalDoc?.story)
   const page = data.page ?? originalDoc?.page
@@ -36,6 +45,16 @@ export const checkPlacement: CollectionBeforeChangeHook = async ({ data, origina
 
   if (edition.status === 'printed' && overHttp(req.payloadAPI)) {
     throw httpError(409, `${title} đã in: không thay đổi dàn trang được nữa.`)
+  }
+  // Moving a story out of a printed edition changes that edition's record just the same.
+  const fromId = relationId(originalDoc?.edition)
+  if (fromId !== undefined && String(fromId) !== String(editionId) && overHttp(req.payloadAPI)) {
+    const from = await load<EditionDoc>(req, 'editions', fromId)
+    if (from?.status === 'printed')
+      throw httpError(
+        409,
+        `${editionTitle(from.number, from.date)} đã in: không chuyển tin khỏi số báo này được.`,
+      )
   }
   const pages = (edition.pages ?? []).map((p) => p.number).filter((n): n is number => Number.isInteger(n))
   if (Number.isInteger(page) && !pages.includes(page)) {

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
 import { displayDay } from '../lib/editionDate'
+import { isLookupId } from '../lib/lookupId'
 
 /** Issue numbers run once per publication; a second "Số 123" is a typo or a double entry (409). */
 export const refuseDuplicateEditionNumber: CollectionBeforeChangeHook = async ({
@@ -14,7 +15,7 @@ export const refuseDuplicateEditionNumber: CollectionBeforeChangeHook = async ({
   if (originalDoc && data.publication === undefined && data.number === undefined) return data
   const publication = relationId(data.publication ?? originalDoc?.publication)
   const number = data.number ?? originalDoc?.number
-  if (publication === undefined || !Number.isInteger(number)) return data
+  if (!isLookupId(publication) || !Number.isInteger(number)) return data
   const { docs } = await req.payload.find({
     collection: 'editions',
     where: {

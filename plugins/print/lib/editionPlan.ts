@@ -39,11 +39,28 @@ export const storyOf = (placement: PlacementDoc): StoryDoc | null =>
   placement.story && typeof placement.story === 'object' ? placement.story : null
 
 /**
- * An edition with its placements and their stories (pictures and bylines populated: depth 2),
- * and the write-to-fit figures. Undefined when the edition does not exist or the user may not
- * read it. Placements are read whole for the page plan: whoever reads the edition reads them.
+ * What write-to-fit reads of a story. The admin page polls the fit every few seconds: whole
+ * stories (bodies, pictures, bylines) of a 24-page edition on every poll would be megabytes.
  */
-export async function loadEditionPlan(req: PayloadRequest, id: RelationId): Promise<EditionPlan | undefined> {
+const FIT_STORY_FIELDS = {
+  headline: true,
+  slug: true,
+  workflowState: true,
+  print: { headline: true, actualLength: true },
+} as const
+
+/**
+ * An edition with its placements and their stories, and the write-to-fit figures. With `content`
+ * (the exports) the stories come whole, pictures and bylines populated (depth 2); without it
+ * (the fit) only what the figures need. Undefined when the edition does not exist or the user
+ * may not read it. Placements are read whole for the page plan: whoever reads the edition
+ * reads them.
+ */
+export async function loadEditionPlan(
+  req: PayloadRequest,
+  id: RelationId,
+  { content = true }: { content?: boolean } = {},
+): Promise<EditionPlan | undefined> {
   const edition = (await req.payload
     .findByID({
       collection: 'editions',
@@ -59,7 +76,13 @@ export async function loadEditionPlan(req: PayloadRequest, id: RelationId): Prom
   const { docs } = await req.payload.find({
     collection: 'placements',
     where: { edition: { equals: edition.id } },
-    depth: 2,
+    depth: content ? 2 : 1,
+    ...(content
+      ? {}
+      : {
+          select: { page: true, slot: true, order: true, plannedLength: true, story: true },
+          populate: { stories: FIT_STORY_FIELDS },
+        }),
     pagination: false,
     sort: 'order',
     overrideAccess: true,

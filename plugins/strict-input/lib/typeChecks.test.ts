@@ -23,6 +23,12 @@ describe('typeError', () => {
     expect(typeError('richText', 'văn bản thường')).toMatch(/rich text/)
     expect(typeError('relationship', 'kinh-te', true)).toMatch(/danh sách/)
     expect(typeError('relationship', { foo: 1 })).toMatch(/mã bản ghi/)
+    // Past PostgreSQL's integer the lookup itself would fail with a 500.
+    expect(typeError('relationship', 2_147_483_648)).toMatch(/mã bản ghi/)
+    expect(typeError('relationship', '99999999999')).toMatch(/mã bản ghi/)
+    expect(typeError('relationship', 'kinh-te')).toMatch(/mã bản ghi/)
+    expect(typeError('relationship', 0)).toMatch(/mã bản ghi/)
+    expect(typeError('relationship', '2147483647')).toBeNull()
     expect(typeError('checkbox', 'yes')).toMatch(/true/)
   })
 })

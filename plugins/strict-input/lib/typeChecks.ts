@@ -26,8 +26,11 @@ function each(value: unknown, hasMany: boolean, check: (v: unknown) => boolean):
 
 const isString = (v: unknown) => typeof v === 'string'
 const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
+/** Every collection uses serial ids: PostgreSQL's `integer` ends here, and a larger id fails the query. */
+const MAX_ID = 2_147_483_647
 const isId = (v: unknown) =>
-  (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && v.length > 0 && v.length < 100)
+  (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_ID) ||
+  (typeof v === 'string' && /^\d{1,10}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_ID)
 const isRelationValue = (v: unknown) =>
   isId(v) ||
   (typeof v === 'object' &&
