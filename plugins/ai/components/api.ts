@@ -1,5 +1,6 @@
 import type { SuggestionStatus } from '../lib/taskLabels'
 import type { AiTask, TaskOutput, TaskParams } from '../types'
+export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
 
 /** Shapes of the AI plugin's REST answers, as the admin components read them. */
 
@@ -106,45 +107,6 @@ export type ShareStory = {
 export type ShareStoriesPage = { docs: ShareStory[]; totalDocs: number; page: number; totalPages: number }
 
 export type NamedDoc = { id: Id; name: string; kind?: string }
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-/** A refused request, with the server's own message and the HTTP status (429: budget used up). */
-export class ApiError extends Error {
-  readonly status: number
-  constructor(message: string, status: number) {
-    super(message)
-    this.name = 'ApiError'
-    this.status = status
-  }
-}
-
-/**
- * JSON over the admin's cookie. Non-2xx answers carry `{ errors: [{ message }] }`, already in
- * Vietnamese; that message is what the editor needs to read, so it becomes the thrown error.
- */
-export async function requestJson<T>(url: string, init?: RequestInit & { json?: unknown }): Promise<T> {
-  const { json, ...rest } = init ?? {}
-  const response = await fetch(url, {
-    credentials: 'include',
-    ...rest,
-    ...(json === undefined
-      ? {}
-      : {
-          method: rest.method ?? 'POST',
-          body: JSON.stringify(json),
-          headers: { 'Content-Type': 'application/json' },
-        }),
-  })
-  const body = await response.json().catch(() => null)
-  if (!response.ok) {
-    throw new ApiError(
-      body?.errors?.[0]?.message ?? body?.message ?? `HTTP ${response.status}`,
-      response.status,
-    )
-  }
-  return body as T
-}
 
 export const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
   value !== null && typeof value === 'object' ? value.id : (value ?? undefined)

@@ -1,49 +1,16 @@
 'use client'
 
-import { Link, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
-import { usePathname } from 'next/navigation'
-import { formatAdminURL } from 'payload/shared'
+import { AdminNavLink } from '../../../src/admin/AdminNavLink'
+import { STAFF_ROLES } from '../../../src/lib/roles'
 
-import { isRole, STAFF_ROLES } from '../../../src/lib/roles'
-
-/** "Chương trình phát sóng" under the collection links, for newsroom staff. */
+/** "Chương trình phát sóng" for newsroom staff. */
 export function RundownsNavLink() {
-  const { user } = useAuth<{ id: number | string; role?: string }>()
-  const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const pathname = usePathname()
-
-  const role = user?.role
-  if (!isRole(role) || !STAFF_ROLES.includes(role)) return null
-
-  const href = formatAdminURL({ adminRoute: config.routes.admin, path: '/rundowns' })
-  const active = pathname === href || pathname?.startsWith(`${href}/`)
-  const label = (
-    <>
-      {active && <div className="nav__link-indicator" />}
-      <span className="nav__link-label">
-        {i18n.language === 'en' ? 'Broadcast rundowns' : 'Chương trình phát sóng'}
-      </span>
-    </>
-  )
-
   return (
-    <div style={{ marginTop: 'var(--base)' }}>
-      {pathname === href ? (
-        <div className="nav__link" id="nav-rundowns" data-testid="rundowns-nav-link">
-          {label}
-        </div>
-      ) : (
-        <Link
-          className="nav__link"
-          href={href}
-          id="nav-rundowns"
-          prefetch={false}
-          data-testid="rundowns-nav-link"
-        >
-          {label}
-        </Link>
-      )}
-    </div>
+    <AdminNavLink
+      path="/rundowns"
+      name="rundowns"
+      label={{ vi: 'Chương trình phát sóng', en: 'Broadcast rundowns' }}
+      roles={STAFF_ROLES}
+    />
   )
 }

@@ -1,4 +1,5 @@
 import type { RundownTimingView, TimedItem } from '../lib/rundownView'
+export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
 
 /** Shapes of the broadcast REST answers, as the admin components read them. */
 
@@ -13,29 +14,6 @@ export type RundownSummary = {
 }
 
 export type RundownList = { docs: RundownSummary[]; totalDocs: number }
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-export class ApiError extends Error {
-  readonly status: number
-  constructor(message: string, status: number) {
-    super(message)
-    this.name = 'ApiError'
-    this.status = status
-  }
-}
-
-/** JSON over the admin's cookie; a refusal's Vietnamese `errors[0].message` becomes the thrown error. */
-export async function requestJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { credentials: 'include', ...init })
-  const body = await response.json().catch(() => null)
-  if (!response.ok)
-    throw new ApiError(
-      body?.errors?.[0]?.message ?? body?.message ?? `HTTP ${response.status}`,
-      response.status,
-    )
-  return body as T
-}
 
 /** The item ids with the one at `index` moved one place up (-1) or down (+1). */
 export function movedOrder(items: readonly TimedItem[], index: number, step: -1 | 1): string[] | undefined {

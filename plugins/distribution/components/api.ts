@@ -1,5 +1,6 @@
 import type { ContentProblem, DeliveryAction, DeliveryStatus, TargetKind } from '../types'
 import type { Bilingual } from './labels'
+export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
 
 /** Shapes of the distribution REST answers, as the admin components read them. */
 
@@ -49,32 +50,6 @@ export type StoryDistribution = { targets: StoryTargetCheck[]; deliveries: Deliv
 
 /** The retry endpoint answers 202 with a warning when the record is queued but Redis is not. */
 export type ActionAnswer = { delivery: Delivery; warning?: string }
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-export class ApiError extends Error {
-  readonly status: number
-  constructor(message: string, status: number) {
-    super(message)
-    this.name = 'ApiError'
-    this.status = status
-  }
-}
-
-/**
- * JSON over the admin's cookie. Non-2xx answers carry `{ errors: [{ message }] }`, already in
- * Vietnamese; that message is what staff need to read, so it becomes the thrown error.
- */
-export async function requestJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { credentials: 'include', ...init })
-  const body = await response.json().catch(() => null)
-  if (!response.ok)
-    throw new ApiError(
-      body?.errors?.[0]?.message ?? body?.message ?? `HTTP ${response.status}`,
-      response.status,
-    )
-  return body as T
-}
 
 export const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
   value !== null && typeof value === 'object' ? value.id : (value ?? undefined)

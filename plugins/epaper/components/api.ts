@@ -1,3 +1,4 @@
+export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
 /** Shapes and calls of the e-paper REST API as the admin components use them. */
 
 export type Id = number | string
@@ -38,30 +39,6 @@ export type PageRow = {
 }
 
 export type StoryOption = { id: Id; headline?: string | null }
-
-export class ApiError extends Error {
-  readonly status: number
-  constructor(message: string, status: number) {
-    super(message)
-    this.name = 'ApiError'
-    this.status = status
-  }
-}
-
-/** JSON over the admin's cookie; a refusal throws the server's Vietnamese message. */
-export async function requestJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { credentials: 'include', ...init })
-  const body = await response.json().catch(() => null)
-  if (!response.ok) {
-    throw new ApiError(
-      body?.errors?.[0]?.message ?? body?.message ?? `HTTP ${response.status}`,
-      response.status,
-    )
-  }
-  return body as T
-}
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export const storyIdOf = (story: ZoneRow['story']): Id => (typeof story === 'object' ? story.id : story)
 

@@ -1,4 +1,5 @@
 import type { EditionFit, FitStatus, PageFit, PlacementFit } from '../lib/fit'
+export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
 
 /** Shapes of the print REST answers, as the admin components read them. */
 
@@ -33,14 +34,4 @@ export type StoryPlacements = {
     percent: number | null
     status: FitStatus
   }>
-}
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-/** JSON over the admin's cookie; a non-2xx answer's Vietnamese message becomes the thrown error. */
-export async function requestJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { credentials: 'include', ...init })
-  const body = await response.json().catch(() => null)
-  if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${response.status}`)
-  return body as T
 }
