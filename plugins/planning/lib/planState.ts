@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { badIdMessage } from '../../../src/lib/lookupId'
 import { httpError } from '../../../src/lib/httpErrors'
 import { keepContext } from '../../../src/lib/keepContext'
 import { relationId, type RelationId } from '../../../src/lib/relationId'
@@ -23,25 +24,12 @@ export type AssignmentDoc = AssignmentLike & {
   story?: unknown
 } & Record<string, unknown>
 
-/** PostgreSQL's serial ids end here: a larger number names no row, and querying it is an error. */
-export const MAX_ROW_ID = 2_147_483_647
-
-/**
- * Whether a client-sent id can be looked up at all. A query with a non-numeric or out-of-range id
- * fails in PostgreSQL ("invalid input syntax", "out of range for type integer") and aborts the
- * request's transaction, so such values are answered before any query.
- */
-export function isLookupId(id: RelationId | undefined): id is RelationId {
-  const number =
-    typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
-  return Number.isSafeInteger(number) && number > 0 && number <= MAX_ROW_ID
-}
+export { isLookupId } from '../../../src/lib/lookupId'
 
 /** The 400 for a relationship that holds no usable id (`label` is the field's Vietnamese name). */
 export function refuseBadId(label: string, value: unknown): void {
-  const id = relationId(value)
-  if (id === undefined || isLookupId(id)) return
-  throw httpError(400, `"${label}" phải là mã của một bản ghi có thật (nhận được ${JSON.stringify(id)}).`)
+  const message = badIdMessage(label, value)
+  if (message) throw httpError(400, message)
 }
 
 /** Every read and write here shares `req`, so it runs inside the caller's transaction. */

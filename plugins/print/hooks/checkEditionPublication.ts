@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
-import { badIdMessage } from '../lib/lookupId'
+import { badIdMessage } from '../../../src/lib/lookupId'
 
 const PRINT_KINDS = new Set(['print', 'epaper'])
 

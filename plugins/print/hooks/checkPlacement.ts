@@ -4,7 +4,7 @@ import { overHttp } from '../../../collections/Stories/hooks/requireRevision'
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId, type RelationId } from '../../../src/lib/relationId'
 import { editionTitle } from '../lib/editionDate'
-import { badIdMessage } from '../lib/lookupId'
+import { badIdMessage } from '../../../src/lib/lookupId'
 
 type EditionDoc = {
   id: RelationId

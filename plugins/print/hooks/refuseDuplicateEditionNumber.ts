@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { httpError } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
 import { displayDay } from '../lib/editionDate'
-import { isLookupId } from '../lib/lookupId'
+import { isLookupId } from '../../../src/lib/lookupId'
 
 /** Issue numbers run once per publication; a second "Số 123" is a typo or a double entry (409). */
 export const refuseDuplicateEditionNumber: CollectionBeforeChangeHook = async ({

@@ -4,6 +4,8 @@
  * textarea, which then fails with a 500. Each returns an error message or null.
  */
 
+import { isLookupId } from '../../../src/lib/lookupId'
+
 export type FieldKind =
   | 'text'
   | 'textarea'
@@ -26,11 +28,8 @@ function each(value: unknown, hasMany: boolean, check: (v: unknown) => boolean):
 
 const isString = (v: unknown) => typeof v === 'string'
 const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
-/** Every collection uses serial ids: PostgreSQL's `integer` ends here, and a larger id fails the query. */
-const MAX_ID = 2_147_483_647
-const isId = (v: unknown) =>
-  (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_ID) ||
-  (typeof v === 'string' && /^\d{1,10}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_ID)
+/** Ids a row can have: past PostgreSQL's integer even the lookup would fail (a 500). */
+const isId = isLookupId
 const isRelationValue = (v: unknown) =>
   isId(v) ||
   (typeof v === 'object' &&

@@ -1,4 +1,4 @@
-import { relationId, type RelationId } from '../../../src/lib/relationId'
+import { relationId, type RelationId } from './relationId'
 
 /** PostgreSQL's serial ids end here: a larger number names no row, and querying it is an error. */
 export const MAX_ROW_ID = 2_147_483_647
