@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { mayEditSchedule, mayReadCompliance } from '../../../src/access/airtime'
 import { errorResponse } from '../../../src/lib/httpErrors'
-import { readCapped } from './multipart'
+import { readJsonObject as readJson } from '../../../src/lib/requestBody'
 import type { LineError } from './scheduleCsv'
 
 /** Small request helpers the airtime endpoints share; every refusal is in Payload's error shape. */
@@ -26,20 +26,7 @@ export function refuseReader(req: PayloadRequest): Response | undefined {
 export const MAX_JSON_BYTES = 16 * 1024
 
 /** A JSON object body, or the 400 saying it is not one (413 when too big). */
-export async function readJsonObject(req: PayloadRequest): Promise<Record<string, unknown> | Response> {
-  const bytes = await readCapped(req, MAX_JSON_BYTES, () =>
-    errorResponse(413, `Nội dung yêu cầu vượt quá ${MAX_JSON_BYTES / 1024} KB.`),
-  )
-  if (bytes instanceof Response) return bytes
-  try {
-    const text = new TextDecoder().decode(bytes)
-    const body = text ? JSON.parse(text) : {}
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
-    return body as Record<string, unknown>
-  } catch {
-    return errorResponse(400, 'Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.')
-  }
-}
+export const readJsonObject = (req: PayloadRequest) => readJson(req, MAX_JSON_BYTES)
 
 /** "true"/"1"/"có" or "false"/"0"/"không"; empty gives the default; anything else is an error. */
 export function booleanParam(

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { errorResponse } from '../../../src/lib/httpErrors'
+import { readCapped } from '../../../src/lib/requestBody'
 
 /** A schedule CSV is text: a month of a busy channel is well under a megabyte. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -18,42 +19,6 @@ const tooBig = () =>
     `Tệp CSV vượt giới hạn ${MAX_CSV_BYTES / 1024 / 1024} MB; hãy chia theo tháng hoặc theo tuần.`,
   )
 
-/** The request body, refused (413) as soon as it passes `limit` bytes; nothing more is read. */
-export async function readCapped(
-  req: PayloadRequest,
-  limit: number,
-  refusal: () => Response = tooBig,
-): Promise<Uint8Array<ArrayBuffer> | Response> {
-  const body = req.body as ReadableStream<Uint8Array> | null | undefined
-  const declared = Number(req.headers.get('content-length') ?? '0')
-  if (declared > limit) {
-    // Cancelling lets the server drain the rest, so the client reads the 413 instead of a reset.
-    await body?.cancel().catch(() => undefined)
-    return refusal()
-  }
-  if (!body) return new Uint8Array(new ArrayBuffer(0))
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined)
-      return refusal()
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(new ArrayBuffer(total))
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
-}
-
 /**
  * A multipart/form-data upload with one `file` and plain fields. Read by hand because Payload's own
  * parser keeps only `_payload` of the fields, and with a cap far below the media upload limit.
@@ -62,7 +27,7 @@ export async function readUploadForm(req: PayloadRequest): Promise<UploadedForm 
   const contentType = req.headers.get('content-type') ?? ''
   if (!/^multipart\/form-data\s*;/i.test(contentType))
     return errorResponse(400, 'Hãy gửi tệp CSV dạng multipart/form-data, trong trường "file".')
-  const bytes = await readCapped(req, MAX_CSV_BYTES + FORM_OVERHEAD)
+  const bytes = await readCapped(req, MAX_CSV_BYTES + FORM_OVERHEAD, tooBig)
   if (bytes instanceof Response) return bytes
   let form: FormData
   try {

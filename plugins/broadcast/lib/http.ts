@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../src/access'
 import { errorResponse } from '../../../src/lib/httpErrors'
+import { readJsonObject as readJson } from '../../../src/lib/requestBody'
 import type { Role } from '../../../src/lib/roles'
 import { RUNDOWNS_SLUG, type RundownDoc } from '../types'
 import { storedId } from './ids'
@@ -20,42 +21,8 @@ export function refuseUnless(
 /** A reorder of a few hundred items is a few kilobytes; nothing here needs more. */
 export const MAX_JSON_BYTES = 64 * 1024
 
-/** The body as text, or undefined once it passes `limit` bytes (the rest is not read). */
-async function readCappedText(req: PayloadRequest, limit: number): Promise<string | undefined> {
-  if (Number(req.headers.get('content-length') ?? '0') > limit) {
-    await req.body?.cancel().catch(() => undefined)
-    return undefined
-  }
-  if (!req.body) return req.text ? await req.text() : ''
-  const reader = req.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined)
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 /** The request's JSON object, or the 400 (413 when too big) refusing it. */
-export async function readJsonObject(req: PayloadRequest): Promise<Record<string, unknown> | Response> {
-  try {
-    const text = await readCappedText(req, MAX_JSON_BYTES)
-    if (text === undefined)
-      return errorResponse(413, `Nội dung yêu cầu vượt quá ${MAX_JSON_BYTES / 1024} KB.`)
-    const body: unknown = text ? JSON.parse(text) : {}
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
-    return body as Record<string, unknown>
-  } catch {
-    return errorResponse(400, 'Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.')
-  }
-}
+export const readJsonObject = (req: PayloadRequest) => readJson(req, MAX_JSON_BYTES)
 
 /** The `:id` of the route if it can be a stored id. */
 export const routeId = (req: PayloadRequest) => storedId(req.routeParams?.id)
