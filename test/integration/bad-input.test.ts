@@ -96,6 +96,16 @@ describe('bad input gets a 4xx with a clear message and changes nothing', () => 
     expect(unknownCollection.status).toBe(404)
   })
 
+  it('ids no row can have (text, beyond PostgreSQL integers) answer 404, not 500', async () => {
+    const admin = auth(newsroom.users.admin.token)
+    for (const id of ['abc', '99999999999', '-1']) {
+      const update = await newsroom.http().patch(`/api/desks/${id}`).set(admin).send({ name: 'x' })
+      expect([id, update.status]).toEqual([id, 404])
+      const remove = await newsroom.http().delete(`/api/desks/${id}`).set(admin)
+      expect([id, remove.status]).toEqual([id, 404])
+    }
+  })
+
   it('an illegal workflow transition', async () => {
     const story = await createStoryIn(newsroom, 'idea')
     const response = await expectUnchanged(
