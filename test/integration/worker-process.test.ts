@@ -198,8 +198,14 @@ describe('the worker process', () => {
     expect(done.processing?.status).toBe('ready')
     expectOneSetOfRenditions(done)
 
-    const job = await mediaJob(id)
-    expect(await job.getState()).toBe('completed')
+    // The renditions are saved inside the job; BullMQ marks it completed a moment after it returns.
+    const job = await waitFor(
+      async () => {
+        const current = await mediaJob(id)
+        return (await current.getState()) === 'completed' && current
+      },
+      { timeoutMs: 15_000, what: 'the job to be marked completed' },
+    )
     // BullMQ saw the stall: started twice, and the crash did not cost one of its attempts.
     expect(job.attemptsStarted).toBeGreaterThanOrEqual(2)
     expect(job.stalledCounter).toBeGreaterThanOrEqual(1)
