@@ -15,6 +15,7 @@ const SECTIONS: Record<string, () => Promise<{ default: Section }>> = {
   ai: () => import('./ai'),
   distribution: () => import('./distribution'),
   planning: () => import('./planning'),
+  figures: () => import('./figures'),
 }
 
 async function main(): Promise<number> {

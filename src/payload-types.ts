@@ -93,6 +93,20 @@ export interface Config {
     rundowns: Rundown;
     'schedule-items': ScheduleItem;
     'airtime-imports': AirtimeImport;
+    'revenue-entries': RevenueEntry;
+    'revenue-imports': RevenueImport;
+    'revenue-periods': RevenuePeriod;
+    'audience-daily': AudienceDaily;
+    'audience-imports': AudienceImport;
+    'audience-rollups': AudienceRollup;
+    'audience-story-months': AudienceStoryMonth;
+    'audience-story-platform-months': AudienceStoryPlatformMonth;
+    'audience-flushes': AudienceFlush;
+    'training-records': TrainingRecord;
+    'kpi-compliance-days': KpiComplianceDay;
+    'maturity-criteria': MaturityCriterion;
+    'maturity-assessments': MaturityAssessment;
+    'maturity-evidence': MaturityEvidence;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +151,20 @@ export interface Config {
     rundowns: RundownsSelect<false> | RundownsSelect<true>;
     'schedule-items': ScheduleItemsSelect<false> | ScheduleItemsSelect<true>;
     'airtime-imports': AirtimeImportsSelect<false> | AirtimeImportsSelect<true>;
+    'revenue-entries': RevenueEntriesSelect<false> | RevenueEntriesSelect<true>;
+    'revenue-imports': RevenueImportsSelect<false> | RevenueImportsSelect<true>;
+    'revenue-periods': RevenuePeriodsSelect<false> | RevenuePeriodsSelect<true>;
+    'audience-daily': AudienceDailySelect<false> | AudienceDailySelect<true>;
+    'audience-imports': AudienceImportsSelect<false> | AudienceImportsSelect<true>;
+    'audience-rollups': AudienceRollupsSelect<false> | AudienceRollupsSelect<true>;
+    'audience-story-months': AudienceStoryMonthsSelect<false> | AudienceStoryMonthsSelect<true>;
+    'audience-story-platform-months': AudienceStoryPlatformMonthsSelect<false> | AudienceStoryPlatformMonthsSelect<true>;
+    'audience-flushes': AudienceFlushesSelect<false> | AudienceFlushesSelect<true>;
+    'training-records': TrainingRecordsSelect<false> | TrainingRecordsSelect<true>;
+    'kpi-compliance-days': KpiComplianceDaysSelect<false> | KpiComplianceDaysSelect<true>;
+    'maturity-criteria': MaturityCriteriaSelect<false> | MaturityCriteriaSelect<true>;
+    'maturity-assessments': MaturityAssessmentsSelect<false> | MaturityAssessmentsSelect<true>;
+    'maturity-evidence': MaturityEvidenceSelect<false> | MaturityEvidenceSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,8 +175,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en' | 'zh') | ('vi' | 'en' | 'zh')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'kpi-targets': KpiTarget;
+  };
+  globalsSelect: {
+    'kpi-targets': KpiTargetsSelect<false> | KpiTargetsSelect<true>;
+  };
   locale: 'vi' | 'en' | 'zh';
   widgets: {
     collections: CollectionsWidget;
@@ -1222,6 +1254,335 @@ export interface AirtimeImport {
   createdAt: string;
 }
 /**
+ * One entry per month, channel, line and kind. Closed months cannot be changed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revenue-entries".
+ */
+export interface RevenueEntry {
+  id: number;
+  month: string;
+  kind: 'plan' | 'actual';
+  /**
+   * Empty: agency-wide.
+   */
+  publication?: (number | null) | Publication;
+  line:
+    | 'advertisingPrint'
+    | 'advertisingOnline'
+    | 'advertisingAirtime'
+    | 'sponsorship'
+    | 'stateOrders'
+    | 'subscriptionsAndSales'
+    | 'contentSales'
+    | 'jointProduction'
+    | 'events'
+    | 'services'
+    | 'other';
+  amount: number;
+  note?: string | null;
+  source?: ('manual' | 'import') | null;
+  import?: (number | null) | RevenueImport;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Deleting an import removes its entries (unless in a closed month).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revenue-imports".
+ */
+export interface RevenueImport {
+  id: number;
+  fileName?: string | null;
+  /**
+   * Of the decoded content.
+   */
+  sha256: string;
+  format?: ('csv' | 'xlsx') | null;
+  encoding?: string | null;
+  rows?: number | null;
+  replaced?: number | null;
+  months?: string | null;
+  totalPlan?: number | null;
+  totalActual?: number | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revenue-periods".
+ */
+export interface RevenuePeriod {
+  id: number;
+  month: string;
+  closedAt?: string | null;
+  closedBy?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Read-only: counts come from the website/app beacon and platform CSV exports.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-daily".
+ */
+export interface AudienceDaily {
+  id: number;
+  story?: (number | null) | Story;
+  /**
+   * Platform key.
+   */
+  platform: string;
+  day: string;
+  source: 'beacon' | 'import';
+  import?: (number | null) | AudienceImport;
+  deskId?: number | null;
+  publicationId?: number | null;
+  views: number;
+  uniques: number;
+  listens: number;
+  watchMinutes: number;
+  shares: number;
+  mobileViews: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-imports".
+ */
+export interface AudienceImport {
+  id: number;
+  fileName?: string | null;
+  sha256: string;
+  /**
+   * Comma-separated.
+   */
+  platforms?: string | null;
+  encoding?: ('utf-8' | 'utf-8-bom' | 'windows-1258') | null;
+  firstDay?: string | null;
+  lastDay?: string | null;
+  days?: number | null;
+  rows?: number | null;
+  replaced?: number | null;
+  totals?: {
+    views?: number | null;
+    uniques?: number | null;
+    listens?: number | null;
+    watchMinutes?: number | null;
+    shares?: number | null;
+    mobileViews?: number | null;
+  };
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-rollups".
+ */
+export interface AudienceRollup {
+  id: number;
+  day: string;
+  month: string;
+  /**
+   * Platform key.
+   */
+  platform: string;
+  deskId?: number | null;
+  publicationId?: number | null;
+  views: number;
+  uniques: number;
+  listens: number;
+  watchMinutes: number;
+  shares: number;
+  mobileViews: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-story-months".
+ */
+export interface AudienceStoryMonth {
+  id: number;
+  month: string;
+  story?: (number | null) | Story;
+  deskId?: number | null;
+  views: number;
+  uniques: number;
+  listens: number;
+  watchMinutes: number;
+  shares: number;
+  mobileViews: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-story-platform-months".
+ */
+export interface AudienceStoryPlatformMonth {
+  id: number;
+  month: string;
+  story?: (number | null) | Story;
+  /**
+   * Platform key.
+   */
+  platform: string;
+  deskId?: number | null;
+  publicationId?: number | null;
+  views: number;
+  uniques: number;
+  listens: number;
+  watchMinutes: number;
+  shares: number;
+  mobileViews: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-flushes".
+ */
+export interface AudienceFlush {
+  id: number;
+  batch: string;
+  entries?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-records".
+ */
+export interface TrainingRecord {
+  id: number;
+  staff: number | User;
+  course: string;
+  provider?: string | null;
+  startDate?: string | null;
+  date: string;
+  /**
+   * Over 0, at most 1000.
+   */
+  hours: number;
+  digitalTransformation?: boolean | null;
+  certificate?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kpi-compliance-days".
+ */
+export interface KpiComplianceDay {
+  id: number;
+  channel: number | Publication;
+  day: string;
+  pass?: boolean | null;
+  violations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  itemCount?: number | null;
+  airtimeSeconds?: number | null;
+  fingerprint?: string | null;
+  computedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-criteria".
+ */
+export interface MaturityCriterion {
+  id: number;
+  pillar: 'strategy' | 'infrastructure' | 'organisation' | 'audience' | 'technology';
+  /**
+   * E.g. "2.3".
+   */
+  code: string;
+  maxPoints: number;
+  text: string;
+  guidance?: string | null;
+  /**
+   * The assessment pre-fills this KPI as evidence.
+   */
+  evidenceKpi?:
+    | (
+        | 'aiShare'
+        | 'revenueGrowth'
+        | 'domesticPlatforms'
+        | 'domesticAudience'
+        | 'mobileAudience'
+        | 'broadcastCompliance'
+        | 'staffTrained'
+        | 'foreignLanguage'
+        | 'security'
+      )
+    | null;
+  order?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-assessments".
+ */
+export interface MaturityAssessment {
+  id: number;
+  title?: string | null;
+  year: number;
+  status: 'draft' | 'submitted';
+  total?: number | null;
+  level?: ('excellent' | 'good' | 'fair' | 'average' | 'weak') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  pillarScores?: {
+    strategy?: number | null;
+    infrastructure?: number | null;
+    organisation?: number | null;
+    audience?: number | null;
+    technology?: number | null;
+  };
+  answers?:
+    | {
+        criterion: number | MaturityCriterion;
+        points?: number | null;
+        note?: string | null;
+        evidence?: (number | MaturityEvidence)[] | null;
+        prefilled?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-evidence".
+ */
+export interface MaturityEvidence {
+  id: number;
+  assessment: number | MaturityAssessment;
+  criterion?: (number | null) | MaturityCriterion;
+  title: string;
+  note?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -1379,6 +1740,62 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'airtime-imports';
         value: number | AirtimeImport;
+      } | null)
+    | ({
+        relationTo: 'revenue-entries';
+        value: number | RevenueEntry;
+      } | null)
+    | ({
+        relationTo: 'revenue-imports';
+        value: number | RevenueImport;
+      } | null)
+    | ({
+        relationTo: 'revenue-periods';
+        value: number | RevenuePeriod;
+      } | null)
+    | ({
+        relationTo: 'audience-daily';
+        value: number | AudienceDaily;
+      } | null)
+    | ({
+        relationTo: 'audience-imports';
+        value: number | AudienceImport;
+      } | null)
+    | ({
+        relationTo: 'audience-rollups';
+        value: number | AudienceRollup;
+      } | null)
+    | ({
+        relationTo: 'audience-story-months';
+        value: number | AudienceStoryMonth;
+      } | null)
+    | ({
+        relationTo: 'audience-story-platform-months';
+        value: number | AudienceStoryPlatformMonth;
+      } | null)
+    | ({
+        relationTo: 'audience-flushes';
+        value: number | AudienceFlush;
+      } | null)
+    | ({
+        relationTo: 'training-records';
+        value: number | TrainingRecord;
+      } | null)
+    | ({
+        relationTo: 'kpi-compliance-days';
+        value: number | KpiComplianceDay;
+      } | null)
+    | ({
+        relationTo: 'maturity-criteria';
+        value: number | MaturityCriterion;
+      } | null)
+    | ({
+        relationTo: 'maturity-assessments';
+        value: number | MaturityAssessment;
+      } | null)
+    | ({
+        relationTo: 'maturity-evidence';
+        value: number | MaturityEvidence;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2137,6 +2554,261 @@ export interface AirtimeImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revenue-entries_select".
+ */
+export interface RevenueEntriesSelect<T extends boolean = true> {
+  month?: T;
+  kind?: T;
+  publication?: T;
+  line?: T;
+  amount?: T;
+  note?: T;
+  source?: T;
+  import?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revenue-imports_select".
+ */
+export interface RevenueImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  sha256?: T;
+  format?: T;
+  encoding?: T;
+  rows?: T;
+  replaced?: T;
+  months?: T;
+  totalPlan?: T;
+  totalActual?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "revenue-periods_select".
+ */
+export interface RevenuePeriodsSelect<T extends boolean = true> {
+  month?: T;
+  closedAt?: T;
+  closedBy?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-daily_select".
+ */
+export interface AudienceDailySelect<T extends boolean = true> {
+  story?: T;
+  platform?: T;
+  day?: T;
+  source?: T;
+  import?: T;
+  deskId?: T;
+  publicationId?: T;
+  views?: T;
+  uniques?: T;
+  listens?: T;
+  watchMinutes?: T;
+  shares?: T;
+  mobileViews?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-imports_select".
+ */
+export interface AudienceImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  sha256?: T;
+  platforms?: T;
+  encoding?: T;
+  firstDay?: T;
+  lastDay?: T;
+  days?: T;
+  rows?: T;
+  replaced?: T;
+  totals?:
+    | T
+    | {
+        views?: T;
+        uniques?: T;
+        listens?: T;
+        watchMinutes?: T;
+        shares?: T;
+        mobileViews?: T;
+      };
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-rollups_select".
+ */
+export interface AudienceRollupsSelect<T extends boolean = true> {
+  day?: T;
+  month?: T;
+  platform?: T;
+  deskId?: T;
+  publicationId?: T;
+  views?: T;
+  uniques?: T;
+  listens?: T;
+  watchMinutes?: T;
+  shares?: T;
+  mobileViews?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-story-months_select".
+ */
+export interface AudienceStoryMonthsSelect<T extends boolean = true> {
+  month?: T;
+  story?: T;
+  deskId?: T;
+  views?: T;
+  uniques?: T;
+  listens?: T;
+  watchMinutes?: T;
+  shares?: T;
+  mobileViews?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-story-platform-months_select".
+ */
+export interface AudienceStoryPlatformMonthsSelect<T extends boolean = true> {
+  month?: T;
+  story?: T;
+  platform?: T;
+  deskId?: T;
+  publicationId?: T;
+  views?: T;
+  uniques?: T;
+  listens?: T;
+  watchMinutes?: T;
+  shares?: T;
+  mobileViews?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-flushes_select".
+ */
+export interface AudienceFlushesSelect<T extends boolean = true> {
+  batch?: T;
+  entries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-records_select".
+ */
+export interface TrainingRecordsSelect<T extends boolean = true> {
+  staff?: T;
+  course?: T;
+  provider?: T;
+  startDate?: T;
+  date?: T;
+  hours?: T;
+  digitalTransformation?: T;
+  certificate?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kpi-compliance-days_select".
+ */
+export interface KpiComplianceDaysSelect<T extends boolean = true> {
+  channel?: T;
+  day?: T;
+  pass?: T;
+  violations?: T;
+  itemCount?: T;
+  airtimeSeconds?: T;
+  fingerprint?: T;
+  computedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-criteria_select".
+ */
+export interface MaturityCriteriaSelect<T extends boolean = true> {
+  pillar?: T;
+  code?: T;
+  maxPoints?: T;
+  text?: T;
+  guidance?: T;
+  evidenceKpi?: T;
+  order?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-assessments_select".
+ */
+export interface MaturityAssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  status?: T;
+  total?: T;
+  level?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  pillarScores?:
+    | T
+    | {
+        strategy?: T;
+        infrastructure?: T;
+        organisation?: T;
+        audience?: T;
+        technology?: T;
+      };
+  answers?:
+    | T
+    | {
+        criterion?: T;
+        points?: T;
+        note?: T;
+        evidence?: T;
+        prefilled?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-evidence_select".
+ */
+export interface MaturityEvidenceSelect<T extends boolean = true> {
+  assessment?: T;
+  criterion?: T;
+  title?: T;
+  note?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2192,6 +2864,62 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kpi-targets".
+ */
+export interface KpiTarget {
+  id: number;
+  rows?:
+    | {
+        kpi:
+          | 'aiShare'
+          | 'revenueGrowth'
+          | 'domesticPlatforms'
+          | 'domesticAudience'
+          | 'mobileAudience'
+          | 'broadcastCompliance'
+          | 'staffTrained'
+          | 'foreignLanguage'
+          | 'security';
+        untilYear: number;
+        min?: number | null;
+        max?: number | null;
+        note?: string | null;
+        source: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Since 2025 the information department merged into Science and Technology; change if the province says otherwise.
+   */
+  reportRecipient: string;
+  reportDeadline: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kpi-targets_select".
+ */
+export interface KpiTargetsSelect<T extends boolean = true> {
+  rows?:
+    | T
+    | {
+        kpi?: T;
+        untilYear?: T;
+        min?: T;
+        max?: T;
+        note?: T;
+        source?: T;
+        id?: T;
+      };
+  reportRecipient?: T;
+  reportDeadline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,14 +21,18 @@ import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { aiPlugin } from '../../plugins/ai'
 import { airtimePlugin } from '../../plugins/airtime'
+import { audiencePlugin } from '../../plugins/audience'
 import { auditPlugin } from '../../plugins/audit'
 import { broadcastPlugin } from '../../plugins/broadcast'
 import { distributionPlugin } from '../../plugins/distribution'
 import { epaperPlugin } from '../../plugins/epaper'
 import { jobsPlugin } from '../../plugins/jobs'
+import { kpisPlugin } from '../../plugins/kpis'
+import { maturityPlugin } from '../../plugins/maturity'
 import { mediaPlugin } from '../../plugins/media'
 import { planningPlugin } from '../../plugins/planning'
 import { printPlugin } from '../../plugins/print'
+import { revenuePlugin } from '../../plugins/revenue'
 import { strictInputPlugin } from '../../plugins/strict-input'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
@@ -159,6 +163,27 @@ export function buildNewsroomConfig(
       epaperPlugin({ access: settings.planning.epaperAccess, serverURL: settings.serverURL }),
       broadcastPlugin({ mosID: settings.planning.mosID, readRate: settings.radioReadRate }),
       airtimePlugin(settings.planning.airtime),
+      revenuePlugin({
+        baselineYear: settings.figures.baselineYear,
+        maxImportBytes: settings.figures.maxImportBytes,
+      }),
+      audiencePlugin({
+        beaconRatePerMinute: settings.figures.beaconRatePerMinute,
+        beaconFlushSeconds: settings.figures.beaconFlushSeconds,
+        maxImportBytes: settings.figures.maxImportBytes,
+        secret: createHmac('sha256', settings.payloadSecret).update('audience-visitors').digest('hex'),
+      }),
+      // After revenue, audience, airtime and ai: the KPIs read their records.
+      kpisPlugin({
+        baselineYear: settings.figures.baselineYear,
+        ai: settings.ai,
+        airtime: settings.planning.airtime,
+        locales: [...BUILT_IN_LOCALES.map((l) => l.code), ...settings.extraLocales.map((l) => l.code)],
+      }),
+      maturityPlugin({
+        evidenceDir: path.join(settings.dataDir, 'evidence'),
+        maxEvidenceBytes: settings.maxUploadBytes,
+      }),
       // After the capability plugins, so the collections they add are audited too.
       auditPlugin({
         excludeCollections: ['job-outbox', 'ai-calls', 'deliveries'],

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { parseAiSettings, type AiSettings } from './aiSettings'
 import { parseDistributionSettings, type DistributionSettings } from './distributionSettings'
+import { parseFiguresSettings, type FiguresSettings } from './figuresSettings'
 import { parsePlanningSettings, type PlanningSettings } from './planningSettings'
 import { boolValue, intValue, type Env } from './envValues'
 import { parseS3Settings, type S3Settings } from './s3Settings'
@@ -28,6 +29,7 @@ export type Settings = {
   ai: AiSettings
   distribution: DistributionSettings
   planning: PlanningSettings
+  figures: FiguresSettings
   signedURLSeconds: number
   queuePrefix: string
   queueAttempts: number
@@ -132,6 +134,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     ai: parseAiSettings(env, problems),
     distribution: parseDistributionSettings(env, serverURL, problems),
     planning: parsePlanningSettings(env, problems),
+    figures: parseFiguresSettings(env, problems),
     signedURLSeconds: intValue(env, 'SIGNED_URL_SECONDS', 900, 1, problems),
     queuePrefix: env.QUEUE_PREFIX || 'toasoan',
     queueAttempts: intValue(env, 'QUEUE_ATTEMPTS', 5, 1, problems),

@@ -4,14 +4,18 @@ import { withRelaxedSync } from './fastWrites'
 import { seedImages } from './images'
 import { seedAiSuggestions } from './aiSuggestions'
 import { seedAirtime } from './airtime'
+import { seedAudience } from './audience'
 import { seedBroadcast } from './broadcast'
 import { seedDistribution } from './distribution'
 import { seedEpaper } from './epaper'
+import { seedMaturity } from './maturity'
 import { seedAgency, seedTaxonomy } from './organisation'
 import { seedPlaces } from './places'
 import { seedPlanning } from './planning'
 import { seedPrint } from './print'
+import { seedRevenue } from './revenue'
 import { seedStories } from './stories'
+import { seedTraining } from './training'
 import { seedUsers } from './users'
 
 export { DEMO_LOGINS, type DemoLogin } from './logins'
@@ -89,6 +93,11 @@ async function seedAll(payload: Payload, now: Date, step: Step): Promise<void> {
   const editionId = await step('print', () => seedPrint(payload, { publications, stories }, now))
   await step('epaper', () => seedEpaper(payload, { editionId, now }))
   await step('airtime', () => seedAirtime(payload, publications, now))
+  await step('revenue', () => seedRevenue(payload, publications, now))
+  await step('audience', () => seedAudience(payload, stories, now))
+  await step('training', () => seedTraining(payload, users, now))
+  // Last: its evidence is pre-filled from the KPIs of everything seeded above.
+  await step('maturity', () => seedMaturity(payload, now))
 }
 
 async function summary(payload: Payload): Promise<string> {

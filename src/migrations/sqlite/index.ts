@@ -3,6 +3,7 @@ import * as migration_20261122_071319_media_library_and_jobs from './20261122_07
 import * as migration_20261122_100532_ai_assistance from './20261122_100532_ai_assistance';
 import * as migration_20261122_135621_distribution from './20261122_135621_distribution';
 import * as migration_20261122_172531_planning_print_epaper_broadcast from './20261122_172531_planning_print_epaper_broadcast';
+import * as migration_20261122_212623_figures from './20261122_212623_figures';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_172531_planning_print_epaper_broadcast.up,
     down: migration_20261122_172531_planning_print_epaper_broadcast.down,
-    name: '20261122_172531_planning_print_epaper_broadcast'
+    name: '20261122_172531_planning_print_epaper_broadcast',
+  },
+  {
+    up: migration_20261122_212623_figures.up,
+    down: migration_20261122_212623_figures.down,
+    name: '20261122_212623_figures'
   },
 ];

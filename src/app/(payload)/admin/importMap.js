@@ -36,6 +36,9 @@ import { PrintNavLink as PrintNavLink_01659d8c568f45ecf8099900a1872b8a } from '.
 import { EpaperNavLink as EpaperNavLink_5b35cf6eacb1db8bd460d96a22de5b39 } from '../../../../plugins/epaper/components/EpaperNavLink'
 import { RundownsNavLink as RundownsNavLink_db5954ac25d86dfffe62e55e4e4722fd } from '../../../../plugins/broadcast/components/RundownsNavLink'
 import { AirtimeNavLink as AirtimeNavLink_166f771586bf5f0453c4e2c5ec00bbdc } from '../../../../plugins/airtime/components/AirtimeNavLink'
+import { RevenueNavLink as RevenueNavLink_601793724285fb1c7aa3c882d359823b } from '../../../../plugins/revenue/components/RevenueNavLink'
+import { FiguresNavLink as FiguresNavLink_a498826107f5fcfc50001e81da1ce873 } from '../../../../plugins/kpis/components/FiguresNavLink'
+import { MaturityNavLink as MaturityNavLink_8d860e37a13fefd0eccd9d11f529a21a } from '../../../../plugins/maturity/components/MaturityNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { JobsView as JobsView_a07ee250ab38d6a78227586bbf4487ee } from '../../../../plugins/jobs/components/JobsView'
 import { AiShareView as AiShareView_f40b41095ca5a0eb35f9d0c2e33a5555 } from '../../../../plugins/ai/components/AiShareView'
@@ -45,6 +48,9 @@ import { PrintView as PrintView_8efe671f852d68eb8a24b133d2cca4a4 } from '../../.
 import { EpaperView as EpaperView_fa0ac20a91193bebaa7cc0512a3f23b4 } from '../../../../plugins/epaper/components/EpaperView'
 import { RundownsView as RundownsView_8e163000bce965810354b0d96b72934d } from '../../../../plugins/broadcast/components/RundownsView'
 import { AirtimeView as AirtimeView_c044224a5b471bbd870537506af053a0 } from '../../../../plugins/airtime/components/AirtimeView'
+import { RevenueView as RevenueView_5c6f464c81437a09ad5786d328a2895b } from '../../../../plugins/revenue/components/RevenueView'
+import { FiguresView as FiguresView_3272bac1e12c566a6a7b64c74f439dcd } from '../../../../plugins/kpis/components/FiguresView'
+import { MaturityView as MaturityView_cc968a3e2db60a99ead5716dd8d9721e } from '../../../../plugins/maturity/components/MaturityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -87,6 +93,9 @@ export const importMap = {
   "/plugins/epaper/components/EpaperNavLink#EpaperNavLink": EpaperNavLink_5b35cf6eacb1db8bd460d96a22de5b39,
   "/plugins/broadcast/components/RundownsNavLink#RundownsNavLink": RundownsNavLink_db5954ac25d86dfffe62e55e4e4722fd,
   "/plugins/airtime/components/AirtimeNavLink#AirtimeNavLink": AirtimeNavLink_166f771586bf5f0453c4e2c5ec00bbdc,
+  "/plugins/revenue/components/RevenueNavLink#RevenueNavLink": RevenueNavLink_601793724285fb1c7aa3c882d359823b,
+  "/plugins/kpis/components/FiguresNavLink#FiguresNavLink": FiguresNavLink_a498826107f5fcfc50001e81da1ce873,
+  "/plugins/maturity/components/MaturityNavLink#MaturityNavLink": MaturityNavLink_8d860e37a13fefd0eccd9d11f529a21a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/jobs/components/JobsView#JobsView": JobsView_a07ee250ab38d6a78227586bbf4487ee,
   "/plugins/ai/components/AiShareView#AiShareView": AiShareView_f40b41095ca5a0eb35f9d0c2e33a5555,
@@ -96,5 +105,8 @@ export const importMap = {
   "/plugins/epaper/components/EpaperView#EpaperView": EpaperView_fa0ac20a91193bebaa7cc0512a3f23b4,
   "/plugins/broadcast/components/RundownsView#RundownsView": RundownsView_8e163000bce965810354b0d96b72934d,
   "/plugins/airtime/components/AirtimeView#AirtimeView": AirtimeView_c044224a5b471bbd870537506af053a0,
+  "/plugins/revenue/components/RevenueView#RevenueView": RevenueView_5c6f464c81437a09ad5786d328a2895b,
+  "/plugins/kpis/components/FiguresView#FiguresView": FiguresView_3272bac1e12c566a6a7b64c74f439dcd,
+  "/plugins/maturity/components/MaturityView#MaturityView": MaturityView_cc968a3e2db60a99ead5716dd8d9721e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,75 @@
+/**
+ * Revenue growth against the baseline year, from the revenue ledger (loadRevenueYear). The year
+ * before's figure is its own growth against the same baseline; the series compares each month
+ * with the same month of the baseline year. Desks have no revenue of their own: ignored.
+ */
+import { loadRevenueYear } from '../../../revenue/lib/loadRevenueYear'
+import type { RevenueYear } from '../../../revenue/types'
+import type { KpiContext, KpiResult } from '../context'
+import { formatNumberVi, formatPercentVi, percentOf, roundTo } from '../numbers'
+import { isFutureMonth } from '../period'
+
+const dong = (amount: number) => `${formatNumberVi(amount, 0)} đồng`
+
+const signed = (value: number | null) =>
+  value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatPercentVi(Math.abs(value))}`
+
+export async function loadRevenueYears(ctx: KpiContext): Promise<{
+  current: RevenueYear
+  previous: RevenueYear
+  baseline: RevenueYear
+}> {
+  const filter = { publication: ctx.publication?.id, baselineYear: ctx.options.baselineYear }
+  const [current, previous, baseline] = await Promise.all([
+    loadRevenueYear(ctx.payload, { ...filter, year: ctx.year }),
+    loadRevenueYear(ctx.payload, { ...filter, year: ctx.year - 1 }),
+    loadRevenueYear(ctx.payload, { ...filter, year: ctx.options.baselineYear }),
+  ])
+  return { current, previous, baseline }
+}
+
+/** Growth of each month against the same month of the baseline year (null without both). */
+export function monthlyGrowth(
+  current: RevenueYear,
+  baseline: RevenueYear,
+  now: Date,
+): Array<{ month: string; value: number | null }> {
+  return current.months.map((month, index) => {
+    const base = baseline.months[index]?.actual ?? 0
+    if (isFutureMonth(month.month, now) || month.actual <= 0 || base <= 0)
+      return { month: month.month, value: null }
+    const growth = percentOf(month.actual - base, base)
+    return { month: month.month, value: growth === null ? null : roundTo(growth, 1) }
+  })
+}
+
+export async function computeRevenueGrowth(ctx: KpiContext): Promise<KpiResult> {
+  const { current, previous, baseline } = await loadRevenueYears(ctx)
+  const hasActuals = current.monthsWithActuals > 0
+  const exact = hasActuals ? current.growthVsBaselinePct : null
+  const previousExact = previous.monthsWithActuals > 0 ? previous.growthVsBaselinePct : null
+  const scope = ctx.publication ? ` của ${ctx.publication.name}` : ''
+  const ignored = ctx.desk ? ' Bộ lọc ban không áp dụng cho doanh thu.' : ''
+  const share = (amount: number) => {
+    const pct = percentOf(amount, current.actual)
+    return formatPercentVi(pct === null ? null : roundTo(pct, 1))
+  }
+  let detail: string
+  if (!hasActuals) detail = `Chưa có số liệu doanh thu thực hiện năm ${ctx.year}${scope}.${ignored}`
+  else if (current.baselineActual <= 0)
+    detail = `Doanh thu thực hiện năm ${ctx.year}${scope}: ${dong(current.actual)}; năm gốc ${current.baselineYear} chưa có số liệu nên chưa tính được tăng trưởng.${ignored}`
+  else
+    detail =
+      `Doanh thu thực hiện năm ${ctx.year}${scope} (${current.monthsWithActuals} tháng có số liệu): ${dong(current.actual)}; ` +
+      `năm gốc ${current.baselineYear}: ${dong(current.baselineActual)} → ${signed(current.growthVsBaselinePct)}; ` +
+      `so với cùng kỳ năm trước: ${signed(current.growthVsPreviousYearPct)}; ` +
+      `kế hoạch năm: ${dong(current.plan)}; nguồn nhà nước đặt hàng, giao nhiệm vụ ${share(current.stateFunded)}, thị trường ${share(current.market)}.${ignored}`
+  return {
+    exact,
+    previousExact,
+    numerator: current.actual,
+    denominator: current.baselineActual,
+    series: monthlyGrowth(current, baseline, ctx.now),
+    detail,
+  }
+}

@@ -1,0 +1,30 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { AnswerRow } from '../lib/answers'
+import { mergePrefill } from '../lib/answers'
+import { loadCriteria } from '../lib/criteriaStore'
+import { KPI_TEXTS_CONTEXT, loadKpiTexts, NO_KPI_DATA, type KpiTexts } from '../lib/kpiEvidence'
+
+/**
+ * A new assessment starts with one answer per active criterion, the KPI figures already written
+ * into the evidence of the criteria that name a KPI. Points and notes sent with it are kept. The
+ * texts come from `context` when the caller computed them before the transaction (the REST
+ * create does), else they are computed here.
+ */
+export const prefillAnswers: CollectionBeforeChangeHook = async ({ context, data, operation, req }) => {
+  if (operation !== 'create') return data
+  const sent = Array.isArray(data.answers) ? (data.answers as AnswerRow[]) : []
+  const criteria = await loadCriteria(req, { activeOnly: true })
+  const year = Number.isInteger(data.year) ? (data.year as number) : undefined
+  const given = context[KPI_TEXTS_CONTEXT] as KpiTexts | undefined
+  const kpis: KpiTexts =
+    year === undefined
+      ? { year: 0, available: false, texts: new Map(), fallback: `${NO_KPI_DATA}.` }
+      : given?.year === year
+        ? given
+        : await loadKpiTexts(req.payload, year)
+  // Only the KPIs write evidence texts, whatever a client sent.
+  const cleared = sent.map((row) => ({ ...row, prefilled: null }))
+  data.answers = mergePrefill(criteria, cleared, kpis).answers
+  return data
+}

@@ -1,0 +1,40 @@
+import type { Config, Plugin } from 'payload'
+
+import { withAdminView } from '../../src/admin/withAdminView'
+import { MaturityAssessments } from './collections/MaturityAssessments'
+import { MaturityCriteria } from './collections/MaturityCriteria'
+import { maturityEvidence } from './collections/MaturityEvidence'
+import type { MaturityPluginOptions } from './types'
+
+export type { MaturityPluginOptions } from './types'
+export { ASSESSMENTS_SLUG, CRITERIA_SLUG, EVIDENCE_SLUG } from './lib/slugs'
+export { PILLARS, type PillarKey } from './lib/pillars'
+export { LEVELS, levelFor, type LevelKey } from './lib/levels'
+
+/**
+ * The press digital-transformation maturity self-assessment (QĐ 3560/QĐ-BVHTTDL 2025): five fixed
+ * pillars, criteria as data, one assessment per year with evidence files and the KPI figures
+ * pre-filled as evidence, its score and level. Put after the KPIs plugin, whose `computeKpis`
+ * (on `config.custom.kpis`) it reads when present.
+ */
+export const maturityPlugin =
+  (options: MaturityPluginOptions): Plugin =>
+  (config: Config): Config =>
+    withAdminView(
+      {
+        ...config,
+        collections: [
+          ...(config.collections ?? []),
+          MaturityCriteria,
+          MaturityAssessments,
+          maturityEvidence(options),
+        ],
+      },
+      {
+        key: 'maturity',
+        path: '/maturity',
+        Component: '/plugins/maturity/components/MaturityView#MaturityView',
+        title: 'Tự đánh giá mức độ chuyển đổi số',
+        navLink: '/plugins/maturity/components/MaturityNavLink#MaturityNavLink',
+      },
+    )

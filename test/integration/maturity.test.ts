@@ -1,0 +1,656 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+import sharp from 'sharp'
+
+import { NO_KPI_DATA } from '../../plugins/maturity/lib/kpiEvidence'
+import { seedMaturity } from '../../src/seed/maturity'
+import { auth, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+/** Evidence over this is refused (413): small, so the test sends little. */
+const UPLOAD_LIMIT = 300 * 1024
+const SEED_NOW = new Date('2026-05-15T03:00:00Z')
+
+type Role = keyof TestNewsroom['users']
+type Id = number | string
+type Answer = {
+  id?: string
+  criterion: Id
+  points?: number | null
+  note?: string | null
+  evidence?: Id[]
+  prefilled?: string | null
+}
+
+let newsroom: TestNewsroom
+let pdf: Buffer
+let png: Buffer
+let noise: Buffer
+/** Criterion ids by code ("1.1" …), from the seeded example set. */
+const criteria = new Map<string, Id>()
+
+beforeAll(async () => {
+  newsroom = await startNewsroom({ MAX_UPLOAD_BYTES: String(UPLOAD_LIMIT) })
+  await seedMaturity(newsroom.payload, SEED_NOW)
+  const { docs } = await newsroom.payload.find({
+    collection: 'maturity-criteria',
+    pagination: false,
+    depth: 0,
+  })
+  for (const doc of docs) criteria.set(doc.code, doc.id)
+
+  const doc = await PDFDocument.create()
+  doc.addPage([595, 842]).drawText('Quyet dinh phe duyet cap do 3', {
+    x: 50,
+    y: 780,
+    font: await doc.embedFont(StandardFonts.Helvetica),
+  })
+  pdf = Buffer.from(await doc.save())
+  png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1f6f3f' } })
+    .png()
+    .toBuffer()
+  noise = await sharp({
+    create: {
+      width: 420,
+      height: 420,
+      channels: 3,
+      background: '#000',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
+    .png()
+    .toBuffer()
+})
+
+afterAll(async () => {
+  await newsroom?.stop()
+})
+
+const token = (role: Role) => newsroom.users[role].token
+const api = (role?: Role) => {
+  const agent = newsroom.http()
+  const withAuth = <T extends { set: (h: Record<string, string>) => T }>(request: T) =>
+    role ? request.set(auth(token(role))) : request
+  return {
+    get: (url: string) => withAuth(agent.get(url)),
+    post: (url: string, body?: object) => withAuth(agent.post(url)).send(body ?? {}),
+    patch: (url: string, body: object) => withAuth(agent.patch(url)).send(body),
+    delete: (url: string) => withAuth(agent.delete(url)),
+  }
+}
+const id = (code: string) => criteria.get(code)!
+/** Every message of a refusal, a field validation's per-field ones included. */
+const message = (response: {
+  body: { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> }
+}) =>
+  (response.body.errors ?? [])
+    .flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((d) => d.message)])
+    .join(' ')
+const score = async (assessment: Id, role: Role = 'manager') => {
+  const response = await api(role).get(`/api/maturity-assessments/${assessment}/score`)
+  expect(response.status).toBe(200)
+  return response.body
+}
+const stored = (assessment: Id) =>
+  newsroom.payload.findByID({
+    collection: 'maturity-assessments',
+    id: assessment,
+    depth: 0,
+  }) as unknown as Promise<{
+    status: string
+    total: number
+    level: string
+    answers: Answer[]
+    pillarScores: Record<string, number>
+    submittedAt?: string | null
+  }>
+const createAssessment = async (year: number, answers: Answer[] = []) => {
+  const response = await api('manager').post('/api/maturity-assessments', { year, answers })
+  expect(response.status).toBe(201)
+  return response.body.doc as { id: Id; answers: Answer[] }
+}
+const upload = (
+  fields: Record<string, unknown>,
+  bytes: Buffer,
+  filename: string,
+  contentType: string,
+  role: Role = 'manager',
+) =>
+  newsroom
+    .http()
+    .post('/api/maturity-evidence')
+    .set(auth(token(role)))
+    .field('_payload', JSON.stringify(fields))
+    .attach('file', bytes, { filename, contentType })
+const evidenceCount = async () =>
+  (await newsroom.payload.count({ collection: 'maturity-evidence' })).totalDocs
+/** Answers with points set for the given codes (points by code), as a client sends them. */
+const answersFor = (points: Record<string, number>): Answer[] =>
+  Object.entries(points).map(([code, value]) => ({ criterion: id(code), points: value }))
+
+describe('the example criteria and the seeded draft', () => {
+  it('adds up exactly to every pillar maximum, and the seeded draft scores 29,5 (Yếu)', async () => {
+    expect(criteria.size).toBe(24)
+    const year = 2026
+    const { docs } = await newsroom.payload.find({
+      collection: 'maturity-assessments',
+      where: { year: { equals: year } },
+    })
+    expect(docs).toHaveLength(1)
+    const body = await score(docs[0]!.id)
+    expect(
+      body.pillars.map((p: { key: string; max: number; criteriaMax: number }) => [
+        p.key,
+        p.max,
+        p.criteriaMax,
+      ]),
+    ).toEqual([
+      ['strategy', 18, 18],
+      ['infrastructure', 24, 24],
+      ['organisation', 20, 20],
+      ['audience', 23, 23],
+      ['technology', 15, 15],
+    ])
+    expect(body.warnings).toEqual([])
+    expect(body).toMatchObject({ total: 29.5, max: 100, level: { key: 'weak', label: 'Yếu' } })
+    expect(body.criteria).toHaveLength(24)
+    const ai = body.criteria.find((c: { code: string }) => c.code === '5.1')
+    expect(ai).toMatchObject({
+      points: 3,
+      evidenceKpi: 'aiShare',
+      note: 'AI hỗ trợ tóm tắt, phụ đề, đọc tin.',
+    })
+    if (newsroom.payload.config.custom?.kpis?.computeKpis) {
+      expect(ai.prefilled).toMatch(/^Tỷ lệ .* năm 2026: /)
+      expect(ai.prefilled).toContain('/api/kpis/aiShare/records?year=2026')
+    } else expect(ai.prefilled).toContain(NO_KPI_DATA)
+    expect(body.criteria.find((c: { code: string }) => c.code === '1.1').prefilled).toBeNull()
+  })
+})
+
+describe('who may do what', () => {
+  it('lets desk chiefs, managers and admins read; managers and admins keep assessments; admins keep criteria', async () => {
+    for (const role of ['reporter', 'editor', 'apiClient'] as Role[]) {
+      expect((await api(role).get('/api/maturity-criteria')).status).toBe(403)
+      expect((await api(role).get('/api/maturity-assessments')).status).toBe(403)
+    }
+    expect((await api().get('/api/maturity-assessments')).status).toBe(403)
+    expect((await api('deskChief').get('/api/maturity-criteria')).body.totalDocs).toBe(24)
+    const seeded = (await newsroom.payload.find({ collection: 'maturity-assessments', limit: 1 })).docs[0]!.id
+    expect((await api().get(`/api/maturity-assessments/${seeded}/score`)).status).toBe(401)
+    expect((await api('editor').get(`/api/maturity-assessments/${seeded}/score`)).status).toBe(403)
+    expect((await api('deskChief').get(`/api/maturity-assessments/${seeded}/score`)).status).toBe(200)
+    expect((await api('deskChief').post(`/api/maturity-assessments/${seeded}/prefill`)).status).toBe(403)
+    expect((await api('deskChief').post('/api/maturity-assessments', { year: 2024 })).status).toBe(403)
+    expect(
+      (await api('deskChief').patch(`/api/maturity-assessments/${seeded}`, { answers: [] })).status,
+    ).toBe(403)
+    const manager = await api('manager').post('/api/maturity-criteria', {
+      pillar: 'technology',
+      code: '5.9',
+      text: 'Thử',
+      maxPoints: 1,
+      active: false,
+    })
+    expect(manager.status).toBe(403)
+    expect(
+      (await upload({ assessment: seeded, criterion: id('2.3') }, png, 'a.png', 'image/png', 'deskChief'))
+        .status,
+    ).toBe(403)
+  })
+})
+
+describe('creating through the REST route the admin form uses', () => {
+  it('answers like Payload’s own create: multipart _payload, 201 {doc, message}, field errors, audited', async () => {
+    const sent = await newsroom
+      .http()
+      .post('/api/maturity-assessments?depth=0&fallback-locale=null')
+      .set(auth(token('manager')))
+      .field('_payload', JSON.stringify({ year: 2021, status: 'draft' }))
+    expect(sent.status).toBe(201)
+    expect(sent.body.message).toBe('Đã tạo bản tự đánh giá năm 2021.')
+    expect(sent.body.doc).toMatchObject({ year: 2021, title: 'Tự đánh giá mức độ chuyển đổi số năm 2021' })
+    expect(sent.body.doc.answers).toHaveLength(24)
+    const audit = await newsroom.payload.find({
+      collection: 'audit-log' as never,
+      where: {
+        collectionSlug: { equals: 'maturity-assessments' },
+        documentId: { equals: String(sent.body.doc.id) },
+      },
+    })
+    expect(audit.docs.map((d) => (d as unknown as { action: string }).action)).toContain('create')
+
+    const bad = await api('manager').post('/api/maturity-assessments', { year: 1999 })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0]).toMatchObject({ name: 'ValidationError' })
+    expect(bad.body.errors[0].data.errors[0]).toMatchObject({ path: 'year' })
+    expect(bad.body.errors[0].data.errors[0].message).toMatch(/Năm đánh giá phải là số nguyên từ 2020/)
+    expect((await api().post('/api/maturity-assessments', { year: 2019 })).status).toBe(401)
+    await newsroom.payload.delete({ collection: 'maturity-assessments', id: sent.body.doc.id })
+  })
+})
+
+describe('criteria as data', () => {
+  it('refuses active criteria adding up above the pillar maximum, naming the pillar, its maximum and the sum', async () => {
+    const before = (await newsroom.payload.count({ collection: 'maturity-criteria' })).totalDocs
+    const over = await api('admin').post('/api/maturity-criteria', {
+      pillar: 'strategy',
+      code: '1.6',
+      text: 'Tiêu chí thêm',
+      maxPoints: 1,
+    })
+    expect(over.status).toBe(400)
+    expect(message(over)).toMatch(
+      /Trụ cột "Chiến lược" có tối đa 18 điểm; các tiêu chí đang áp dụng khác đã chiếm 18 điểm, thêm 1 điểm sẽ thành 19 điểm/,
+    )
+    expect((await newsroom.payload.count({ collection: 'maturity-criteria' })).totalDocs).toBe(before)
+
+    // Inactive it takes nothing; it may become active once another gives the point up.
+    const spare = await api('admin').post('/api/maturity-criteria', {
+      pillar: 'strategy',
+      code: '1.6',
+      text: 'Tiêu chí thêm',
+      maxPoints: 1,
+      active: false,
+    })
+    expect(spare.status).toBe(201)
+    const spareId = spare.body.doc.id
+    expect((await api('admin').patch(`/api/maturity-criteria/${spareId}`, { active: true })).status).toBe(400)
+    expect((await api('admin').patch(`/api/maturity-criteria/${id('1.4')}`, { maxPoints: 2 })).status).toBe(
+      200,
+    )
+    expect((await api('admin').patch(`/api/maturity-criteria/${spareId}`, { active: true })).status).toBe(200)
+    // Back as it was, in the order the sum allows.
+    expect((await api('admin').patch(`/api/maturity-criteria/${spareId}`, { active: false })).status).toBe(
+      200,
+    )
+    expect((await api('admin').patch(`/api/maturity-criteria/${id('1.4')}`, { maxPoints: 3 })).status).toBe(
+      200,
+    )
+    expect((await api('admin').delete(`/api/maturity-criteria/${spareId}`)).status).toBe(200)
+  })
+
+  it('refuses a bad code, a duplicate code, a zero maximum, and deleting a criterion in use', async () => {
+    const bad = await api('admin').post('/api/maturity-criteria', {
+      pillar: 'audience',
+      code: '4 / 9',
+      text: 'x',
+      maxPoints: 1,
+      active: false,
+    })
+    expect(bad.status).toBe(400)
+    expect(message(bad)).toMatch(/Mã tiêu chí phải có dạng "2\.3"/)
+    const duplicate = await api('admin').post('/api/maturity-criteria', {
+      pillar: 'audience',
+      code: '4.1',
+      text: 'x',
+      maxPoints: 1,
+      active: false,
+    })
+    expect(duplicate.status).toBe(400)
+    const zero = await api('admin').post('/api/maturity-criteria', {
+      pillar: 'audience',
+      code: '4.9',
+      text: 'x',
+      maxPoints: 0,
+      active: false,
+    })
+    expect(zero.status).toBe(400)
+    expect(message(zero)).toMatch(/Điểm tối đa phải lớn hơn 0/)
+    const used = await api('admin').delete(`/api/maturity-criteria/${id('1.1')}`)
+    expect(used.status).toBe(409)
+    expect(message(used)).toMatch(/đã được dùng trong 1 bản tự đánh giá/)
+  })
+})
+
+describe('scoring an assessment', () => {
+  let assessment: Id
+  const full = {
+    '1.1': 4,
+    '1.2': 4,
+    '1.3': 3,
+    '1.4': 3,
+    '1.5': 4,
+    '2.1': 5,
+    '2.2': 4,
+    '2.3': 6,
+    '2.4': 5,
+    '2.5': 4,
+  }
+
+  beforeAll(async () => {
+    assessment = (await createAssessment(2025, answersFor({ ...full, '3.1': 5, '3.2': 3 }))).id
+  })
+
+  it('keeps the points sent with the create and adds one answer per active criterion', async () => {
+    const doc = await stored(assessment)
+    expect(doc.answers).toHaveLength(24)
+    expect(doc.answers.find((a) => a.criterion === id('3.2'))).toMatchObject({ points: 3 })
+    expect(doc.answers.find((a) => a.criterion === id('4.4'))).toMatchObject({ points: null })
+  })
+
+  it('gives 50 points as Trung bình, 49,9 as Yếu and 90 as Xuất sắc, stored and computed alike', async () => {
+    expect(await score(assessment)).toMatchObject({
+      total: 50,
+      level: { key: 'average', label: 'Trung bình' },
+    })
+    expect(await stored(assessment)).toMatchObject({
+      total: 50,
+      level: 'average',
+      pillarScores: { strategy: 18, infrastructure: 24, organisation: 8, audience: 0, technology: 0 },
+    })
+
+    const answers = (await stored(assessment)).answers
+    const set = (points: Record<string, number>) =>
+      answers.map((row) => {
+        const code = [...criteria].find(([, value]) => value === row.criterion)![0]
+        return code in points ? { ...row, points: points[code] } : row
+      })
+    const weak = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+      answers: set({ '3.2': 2.9 }),
+    })
+    expect(weak.status).toBe(200)
+    expect(await score(assessment)).toMatchObject({ total: 49.9, level: { key: 'weak', label: 'Yếu' } })
+
+    const excellent = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+      answers: set({
+        '3.2': 5,
+        '3.3': 4,
+        '3.4': 3,
+        '3.5': 3,
+        '4.1': 5,
+        '4.2': 5,
+        '4.3': 4,
+        '4.4': 5,
+        '4.5': 4,
+        '5.1': 5,
+      }),
+    })
+    expect(excellent.status).toBe(200)
+    const body = await score(assessment)
+    expect(body).toMatchObject({ total: 90, level: { key: 'excellent', label: 'Xuất sắc' } })
+    expect(body.pillars.map((p: { score: number }) => p.score)).toEqual([18, 24, 20, 23, 5])
+    expect((await stored(assessment)).level).toBe('excellent')
+  })
+
+  it('refuses points over the criterion maximum, negative, non-numeric, twice, or for unknown criteria — and changes nothing', async () => {
+    const before = await stored(assessment)
+    const patch = (answers: unknown) =>
+      api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers })
+    const withPoints = (code: string, points: unknown) =>
+      before.answers.map((row) => (row.criterion === id(code) ? { ...row, points } : row))
+
+    const over = await patch(withPoints('1.1', 5))
+    expect(over.status).toBe(400)
+    expect(message(over)).toMatch(/Tiêu chí 1\.1 \(".+"\): điểm phải từ 0 đến 4, nhận được 5\./)
+    expect(message(await patch(withPoints('2.3', -1)))).toMatch(/Tiêu chí 2\.3 .*từ 0 đến 6, nhận được -1/)
+    expect((await patch(withPoints('2.3', 1.234))).status).toBe(400)
+    expect((await patch(withPoints('2.3', 'sáu'))).status).toBe(400)
+    const twice = await patch([...before.answers, { criterion: id('1.1'), points: 1 }])
+    expect(twice.status).toBe(400)
+    expect(message(twice)).toMatch(/Tiêu chí 1\.1 .*có hai câu trả lời \(thứ \d+ và thứ 25\)/)
+    const unknown = await patch([{ criterion: 999_999, points: 1 }])
+    expect(unknown.status).toBe(400)
+    expect(message(unknown)).toMatch(/tiêu chí #999999 không tồn tại/)
+    const notAnId = await patch([{ criterion: 'abc', points: 1 }])
+    expect(notAnId.status).toBe(400)
+    expect(message(notAnId)).toMatch(/"Tiêu chí" phải là mã của một bản ghi có thật/)
+    const notAList = await patch('mọi thứ')
+    expect(notAList.status).toBe(400)
+
+    const after = await stored(assessment)
+    expect(after.total).toBe(before.total)
+    expect(after.answers).toEqual(before.answers)
+  })
+
+  it('answers 404 for unknown assessments, 400 for ids that are not ids, 409 for a second assessment of a year', async () => {
+    expect((await api('manager').get('/api/maturity-assessments/999999/score')).status).toBe(404)
+    const notAnId = await api('manager').get('/api/maturity-assessments/abc/score')
+    expect(notAnId.status).toBe(400)
+    expect(message(notAnId)).toMatch(/nhận được "abc"/)
+    expect((await api('manager').post('/api/maturity-assessments/999999/prefill')).status).toBe(404)
+    expect((await api('manager').post('/api/maturity-assessments/99999999999/prefill')).status).toBe(400)
+    expect((await api('manager').patch('/api/maturity-assessments/999999', { answers: [] })).status).toBe(404)
+    const twice = await api('manager').post('/api/maturity-assessments', { year: 2025 })
+    expect(twice.status).toBe(409)
+    expect(message(twice)).toMatch(/Đã có bản tự đánh giá năm 2025/)
+    expect((await api('manager').post('/api/maturity-assessments', { year: 1999 })).status).toBe(400)
+    expect((await api('manager').post('/api/maturity-assessments', { year: 'năm nay' })).status).toBe(400)
+    const broken = await newsroom
+      .http()
+      .post('/api/maturity-assessments')
+      .set(auth(token('manager')))
+      .set('Content-Type', 'application/json')
+      .send('{"year": 20')
+    expect(broken.status).toBe(400)
+    expect(
+      (await api('manager').patch(`/api/maturity-assessments/${assessment}`, { year: 2024 })).status,
+    ).toBe(400)
+  })
+})
+
+describe('evidence files', () => {
+  let assessment: Id
+
+  beforeAll(async () => {
+    assessment = (await createAssessment(2024)).id
+  })
+
+  it('stores a real PDF and PNG, links them to the criterion, and serves them only to readers', async () => {
+    const sent = await upload(
+      { assessment, criterion: id('2.3'), title: 'Quyết định phê duyệt cấp độ 3' },
+      pdf,
+      'quyet-dinh.pdf',
+      'application/pdf',
+    )
+    expect(sent.status).toBe(201)
+    expect(sent.body.doc).toMatchObject({
+      mimeType: 'application/pdf',
+      title: 'Quyết định phê duyệt cấp độ 3',
+      uploadedBy: { id: newsroom.users.manager.id },
+    })
+    const image = await upload(
+      { assessment, criterion: id('2.3') },
+      png,
+      'ảnh chụp màn hình.png',
+      'image/png',
+    )
+    expect(image.status).toBe(201)
+    expect(image.body.doc.title).toBe('ảnh chụp màn hình')
+
+    const row = (await stored(assessment)).answers.find((a) => a.criterion === id('2.3'))!
+    expect(row.evidence).toEqual([sent.body.doc.id, image.body.doc.id])
+    const listed = (await score(assessment)).criteria.find((c: { code: string }) => c.code === '2.3')
+    expect(listed.evidence.map((e: { title: string }) => e.title)).toEqual([
+      'Quyết định phê duyệt cấp độ 3',
+      'ảnh chụp màn hình',
+    ])
+
+    const file = `/api/maturity-evidence/file/${encodeURIComponent(sent.body.doc.filename)}`
+    expect((await api().get(file)).status).toBe(403)
+    expect((await api('reporter').get(file)).status).toBe(403)
+    const read = await api('deskChief').get(file).buffer(true)
+    expect(read.status).toBe(200)
+    expect(Buffer.compare(read.body as Buffer, pdf)).toBe(0)
+  })
+
+  it('refuses a fake PDF, a corrupt PDF and an oversized file, storing nothing', async () => {
+    const before = await evidenceCount()
+    const fake = await upload(
+      { assessment, criterion: id('1.1') },
+      Buffer.from('Đây là văn bản, không phải PDF.'),
+      'nghi-quyet.pdf',
+      'application/pdf',
+    )
+    expect(fake.status).toBe(400)
+    expect(message(fake)).toMatch(/"nghi-quyet\.pdf" không phải PDF như phần mở rộng \.pdf/)
+    const cut = await upload(
+      { assessment, criterion: id('1.1') },
+      pdf.subarray(0, pdf.length - 200),
+      'cat.pdf',
+      'application/pdf',
+    )
+    expect(cut.status).toBe(400)
+    expect(message(cut)).toMatch(/bị hỏng hoặc không trọn vẹn/)
+    expect(noise.length).toBeGreaterThan(UPLOAD_LIMIT)
+    const big = await upload({ assessment, criterion: id('1.1') }, noise, 'lon.png', 'image/png')
+    expect(big.status).toBe(413)
+    expect(await evidenceCount()).toBe(before)
+  })
+
+  it('refuses evidence of another assessment in an answer, and unlinks a deleted file', async () => {
+    const other = (
+      await newsroom.payload.find({ collection: 'maturity-assessments', where: { year: { equals: 2026 } } })
+    ).docs[0]!.id
+    const theirs = await upload(
+      { assessment: other, criterion: id('1.1') },
+      png,
+      'cua-nam-khac.png',
+      'image/png',
+    )
+    expect(theirs.status).toBe(201)
+    const answers = (await stored(assessment)).answers.map((row) =>
+      row.criterion === id('1.1') ? { ...row, evidence: [theirs.body.doc.id] } : row,
+    )
+    const refused = await api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers })
+    expect(refused.status).toBe(400)
+    expect(message(refused)).toMatch(/tệp minh chứng #\d+ thuộc bản tự đánh giá khác/)
+
+    const png2 = await upload({ assessment, criterion: id('1.2') }, png, 'tam.png', 'image/png')
+    expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.2'))!.evidence).toEqual([
+      png2.body.doc.id,
+    ])
+    expect((await api('manager').delete(`/api/maturity-evidence/${png2.body.doc.id}`)).status).toBe(200)
+    expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.2'))!.evidence).toEqual([])
+    expect((await api('manager').get('/api/maturity-evidence/999999')).status).toBe(404)
+  })
+})
+
+describe('a submitted assessment', () => {
+  let assessment: Id
+
+  beforeAll(async () => {
+    assessment = (await createAssessment(2023, answersFor({ '1.1': 2 }))).id
+    await upload({ assessment, criterion: id('1.1') }, png, 'bang-chung.png', 'image/png')
+  })
+
+  it('is locked (409) until an admin reopens it', async () => {
+    const submit = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+      status: 'submitted',
+    })
+    expect(submit.status).toBe(200)
+    expect(submit.body.doc.submittedAt).toBeTruthy()
+    expect(submit.body.doc.submittedBy).toMatchObject({ id: newsroom.users.manager.id })
+
+    const edit = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+      answers: answersFor({ '1.1': 4 }),
+    })
+    expect(edit.status).toBe(409)
+    expect(message(edit)).toMatch(/Bản tự đánh giá năm 2023 đã nộp nên bị khóa/)
+    expect(
+      (await api('admin').patch(`/api/maturity-assessments/${assessment}`, { answers: [] })).status,
+    ).toBe(409)
+    expect((await api('manager').delete(`/api/maturity-assessments/${assessment}`)).status).toBe(409)
+    expect((await api('manager').post(`/api/maturity-assessments/${assessment}/prefill`)).status).toBe(409)
+    const evidence = await upload({ assessment, criterion: id('1.1') }, pdf, 'muon.pdf', 'application/pdf')
+    expect(evidence.status).toBe(409)
+    const file = (
+      await newsroom.payload.find({
+        collection: 'maturity-evidence',
+        where: { assessment: { equals: assessment } },
+      })
+    ).docs[0]!
+    expect((await api('manager').delete(`/api/maturity-evidence/${file.id}`)).status).toBe(409)
+    expect(
+      (await api('manager').patch(`/api/maturity-evidence/${file.id}`, { title: 'Đổi tên' })).status,
+    ).toBe(409)
+    expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.1'))!.points).toBe(2)
+
+    const manager = await api('manager').patch(`/api/maturity-assessments/${assessment}`, { status: 'draft' })
+    expect(manager.status).toBe(403)
+    const reopen = await api('admin').patch(`/api/maturity-assessments/${assessment}`, { status: 'draft' })
+    expect(reopen.status).toBe(200)
+    expect(reopen.body.doc.submittedAt).toBeFalsy()
+    const answers = (await stored(assessment)).answers.map((row) =>
+      row.criterion === id('1.1') ? { ...row, points: 4 } : row,
+    )
+    expect((await api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers })).status).toBe(
+      200,
+    )
+    expect((await score(assessment)).total).toBe(4)
+  })
+
+  it('takes its evidence with it when a draft is deleted', async () => {
+    expect(
+      await newsroom.payload.count({
+        collection: 'maturity-evidence',
+        where: { assessment: { equals: assessment } },
+      }),
+    ).toMatchObject({ totalDocs: 1 })
+    expect((await api('manager').delete(`/api/maturity-assessments/${assessment}`)).status).toBe(200)
+    expect(
+      await newsroom.payload.count({
+        collection: 'maturity-evidence',
+        where: { assessment: { equals: assessment } },
+      }),
+    ).toMatchObject({ totalDocs: 0 })
+  })
+})
+
+describe('the KPI prefill', () => {
+  it('refreshes the evidence texts and adds new criteria, never touching points, notes or files', async () => {
+    const assessment = (await createAssessment(2022)).id
+    const typed = (await stored(assessment)).answers.map((row) =>
+      row.criterion === id('5.1')
+        ? { ...row, points: 2.5, note: 'Có quy chế dùng AI', prefilled: 'bịa ra' }
+        : row,
+    )
+    expect(
+      (await api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers: typed })).status,
+    ).toBe(200)
+    const file = await upload({ assessment, criterion: id('5.1') }, png, 'quy-che-ai.png', 'image/png')
+    const before = (await stored(assessment)).answers.find((a) => a.criterion === id('5.1'))!
+    // The client's "bịa ra" did not replace the KPI text.
+    expect(before.prefilled).not.toBe('bịa ra')
+    const kpiText = before.prefilled!
+    if (newsroom.payload.config.custom?.kpis?.computeKpis) expect(kpiText).toMatch(/năm 2022: /)
+    else expect(kpiText).toContain(NO_KPI_DATA)
+
+    const added = await api('admin').post('/api/maturity-criteria', {
+      pillar: 'technology',
+      code: '5.5',
+      text: 'Tiêu chí mới về AI',
+      maxPoints: 1,
+      evidenceKpi: 'aiShare',
+      active: false,
+    })
+    expect((await api('admin').patch(`/api/maturity-criteria/${id('5.4')}`, { maxPoints: 2 })).status).toBe(
+      200,
+    )
+    expect(
+      (await api('admin').patch(`/api/maturity-criteria/${added.body.doc.id}`, { active: true })).status,
+    ).toBe(200)
+
+    const prefill = await api('manager').post(`/api/maturity-assessments/${assessment}/prefill`)
+    expect(prefill.status).toBe(200)
+    expect(prefill.body).toMatchObject({ added: 1 })
+    expect(prefill.body.message).toMatch(/thêm 1 tiêu chí/)
+    const after = await stored(assessment)
+    expect(after.answers).toHaveLength(25)
+    expect(after.answers.find((a) => a.criterion === id('5.1'))).toMatchObject({
+      points: 2.5,
+      note: 'Có quy chế dùng AI',
+      evidence: [file.body.doc.id],
+      prefilled: kpiText,
+    })
+    expect(after.answers.find((a) => a.criterion === added.body.doc.id)!.prefilled).toBe(kpiText)
+    expect(after.total).toBe(2.5)
+
+    // The example set as it was.
+    expect(
+      (await api('admin').patch(`/api/maturity-criteria/${added.body.doc.id}`, { active: false })).status,
+    ).toBe(200)
+    expect((await api('admin').patch(`/api/maturity-criteria/${id('5.4')}`, { maxPoints: 3 })).status).toBe(
+      200,
+    )
+  })
+})
