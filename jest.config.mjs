@@ -54,5 +54,9 @@ export default {
         ]),
   ],
   testTimeout: 60_000,
+  // Each suite that boots Payload leaves a few hundred MB behind that no GC gets back. Run suites in
+  // a worker process (even with one worker, on a 2-core machine) and start a fresh one once the
+  // heap a suite leaves passes this, instead of one process growing for the whole run.
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/reporters/slowSuites.cjs'],
 }

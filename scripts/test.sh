@@ -8,8 +8,8 @@
 #      clear failure). Exports TEST_POSTGRES_URL, an admin connection for per-suite databases.
 #   5. UI tests (test/ui): Chromium (Debian's chromium) and the admin build, unless SKIP_UI_TESTS=1
 #   6. npm run test:jest -- "$@", exiting with jest's exit code
-#      (test:jest gives Node an 8 GB heap: on a 2-core machine jest runs every suite in one process,
-#      and ~240 suites booting Payload outgrew the default 4 GB heap)
+#      (suites run in a jest worker that is replaced once a suite leaves it over 1 GB: ~240 suites
+#      booting Payload in one process outgrew Node's 4 GB heap; test:jest's 8 GB heap is a margin)
 # Static checks (typecheck, lint, format:check) are separate npm scripts.
 #
 # Environment: TEST_DATABASES ("sqlite,postgres" by default; "sqlite" or "postgres" alone),
