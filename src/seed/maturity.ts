@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { ASSESSMENTS_SLUG, CRITERIA_SLUG } from '../../plugins/maturity/lib/slugs'
-import { KPI_TEXTS_CONTEXT, loadKpiTexts, type KpiKey } from '../../plugins/maturity/lib/kpiEvidence'
+import type { KpiKey } from '../../plugins/kpis/lib/types'
+import { KPI_TEXTS_CONTEXT, loadKpiTexts } from '../../plugins/maturity/lib/kpiEvidence'
 import type { PillarKey } from '../../plugins/maturity/lib/pillars'
 import { vietnamDay } from '../lib/vietnamTime'
 

@@ -4,7 +4,7 @@ import { isAdmin } from '../../../src/access'
 import { canReadFigures } from '../../../src/access/figures'
 import { checkPillarSum } from '../hooks/checkPillarSum'
 import { refuseDeletingAnsweredCriterion } from '../hooks/refuseDeletingAnsweredCriterion'
-import { KPI_KEYS, KPI_LABELS } from '../lib/kpiEvidence'
+import { KPI_KEYS, KPI_LABELS } from '../../kpis/lib/types'
 import { hasAtMostTwoDecimals, PILLARS, formatPoints } from '../lib/pillars'
 import { ADMIN_GROUP, CRITERIA_SLUG } from '../lib/slugs'
 

@@ -1,5 +1,6 @@
 import { relationId } from '../../../src/lib/relationId'
-import type { KpiKey, KpiTexts } from './kpiEvidence'
+import type { KpiKey } from '../../kpis/lib/types'
+import type { KpiTexts } from './kpiEvidence'
 import type { Id } from './score'
 
 /** An answer row as stored (the array field of an assessment); unknown keys are kept as they are. */

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isLookupId } from '../../../src/lib/lookupId'
-import type { KpiKey } from './kpiEvidence'
+import type { KpiKey } from '../../kpis/lib/types'
 import type { PillarKey } from './pillars'
 import type { Id } from './score'
 import { ASSESSMENTS_SLUG, CRITERIA_SLUG } from './slugs'

@@ -1,52 +1,22 @@
 import type { Payload } from 'payload'
 
-/**
- * The KPIs the maturity evidence is pre-filled from. The shapes mirror the `KpiReport` contract of
- * `GET /api/kpis` (spec): structural, so this plugin needs nothing of the KPIs plugin but the
- * `computeKpis` it puts on `config.custom.kpis`.
- */
-export const KPI_KEYS = [
-  'aiShare',
-  'revenueGrowth',
-  'domesticPlatforms',
-  'domesticAudience',
-  'mobileAudience',
-  'broadcastCompliance',
-  'staffTrained',
-  'foreignLanguage',
-  'security',
-] as const
-export type KpiKey = (typeof KPI_KEYS)[number]
+import { isKpiKey, type Kpi, type KpiKey } from '../../kpis/lib/types'
 
-export const KPI_LABELS: Record<KpiKey, { vi: string; en: string }> = {
-  aiShare: { vi: 'Tỷ lệ tin bài có AI', en: 'AI share of published stories' },
-  revenueGrowth: { vi: 'Tăng trưởng doanh thu', en: 'Revenue growth' },
-  domesticPlatforms: { vi: 'Nội dung lên nền tảng trong nước', en: 'Content on domestic platforms' },
-  domesticAudience: { vi: 'Khán giả trên nền tảng trong nước', en: 'Audience on domestic platforms' },
-  mobileAudience: { vi: 'Khán giả trên di động, Internet', en: 'Audience on mobile and internet' },
-  broadcastCompliance: { vi: 'Ngày phát sóng đạt quy định', en: 'Broadcast compliance days' },
-  staffTrained: { vi: 'Nhân sự được đào tạo chuyển đổi số', en: 'Staff trained in digital transformation' },
-  foreignLanguage: { vi: 'Nội dung tiếng nước ngoài', en: 'Foreign-language output' },
-  security: { vi: 'Biện pháp an toàn thông tin cấp độ 3', en: 'Level-3 security controls in force' },
-}
-
-export function isKpiKey(value: unknown): value is KpiKey {
-  return typeof value === 'string' && (KPI_KEYS as readonly string[]).includes(value)
-}
-
-export type KpiLike = {
-  key: string
-  label: { vi: string; en: string }
-  unit: 'percent' | 'days' | 'count'
-  value: number | null
-  previous: number | null
-  target: { min?: number; max?: number; label: string; source: string } | null
-  status: 'met' | 'notMet' | 'noData'
-  detail: string
-  numerator?: number
-  denominator?: number
-  drillDown: string
-}
+/** The parts of a KPI (`GET /api/kpis`) the evidence text is written from. */
+export type KpiLike = Pick<
+  Kpi,
+  | 'key'
+  | 'label'
+  | 'unit'
+  | 'value'
+  | 'previous'
+  | 'target'
+  | 'status'
+  | 'detail'
+  | 'numerator'
+  | 'denominator'
+  | 'drillDown'
+>
 
 export type KpiReportLike = { year: number; kpis: KpiLike[] }
 
