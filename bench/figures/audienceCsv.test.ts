@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { parseAudienceCsv } from '../../plugins/audience/lib/audienceCsv'
-import { decodeSchedule } from '../../plugins/airtime/lib/decode'
+import { decodeText } from '../../src/lib/imports/decodeText'
 import {
   audienceFile,
   dayRows,
@@ -55,7 +55,7 @@ describe('an export file', () => {
   const file = audienceFile('thang-3.csv', stories, monthRows(plans, '2025-03', 7))
 
   it('is read by the audience import line for line, with the same totals', () => {
-    const { text } = decodeSchedule(file.bytes, 'auto')
+    const { text } = decodeText(file.bytes, 'auto')
     const parsed = parseAudienceCsv(text, { today: '2026-01-01' })
     expect(parsed.errors).toEqual([])
     expect(parsed.rows.length).toBe(file.rows)

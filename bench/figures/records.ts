@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import { insertRows } from '../../plugins/airtime/lib/bulkInsert'
+import { insertRows } from '../../src/lib/imports/bulkInsert'
 import { createPrng } from '../../src/lib/prng'
 import type { BaseIds } from './newsroom'
 import { inTransaction, insertInto, sqlRows } from './bulk'

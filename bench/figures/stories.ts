@@ -8,7 +8,7 @@
  */
 import type { Payload } from 'payload'
 
-import { insertRows } from '../../plugins/airtime/lib/bulkInsert'
+import { insertRows } from '../../src/lib/imports/bulkInsert'
 import { createPrng } from '../../src/lib/prng'
 import { vietnamDayStart } from '../../src/lib/vietnamTime'
 import { slugifyVietnamese } from '../../src/lib/vietnamese'

@@ -36,6 +36,7 @@ import { revenuePlugin } from '../../plugins/revenue'
 import { strictInputPlugin } from '../../plugins/strict-input'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { formatBytes } from '../lib/formatBytes'
 import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeParentIndexes'
 import { isPostgresURL, type Settings } from './settings'
 import { serialiseSqliteTransactions } from './sqliteTransactions'
@@ -43,17 +44,6 @@ import { serialiseSqliteTransactions } from './sqliteTransactions'
 /** A key of its own for signed media links, so it can't be used as the Payload secret or vice versa. */
 function mediaSigningSecret(payloadSecret: string): string {
   return createHmac('sha256', payloadSecret).update('media-signed-urls').digest('hex')
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${Number(value.toFixed(1)).toLocaleString('vi-VN')} ${units[unit]}`
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 10_000

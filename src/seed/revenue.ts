@@ -7,7 +7,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { insertRows } from '../../plugins/airtime/lib/bulkInsert'
+import { insertRows } from '../lib/imports/bulkInsert'
 import { ledgerHash } from '../../plugins/revenue/lib/contentHash'
 import type { LedgerRow } from '../../plugins/revenue/lib/ledgerRows'
 import type { EntryKind, RevenueLine } from '../../plugins/revenue/lib/lines'

@@ -11,27 +11,23 @@ import {
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
 import { AIRTIME_IMPORTS_SLUG } from '../collections/AirtimeImports'
-import { ENCODING_CHOICES, type EncodingChoice } from '../lib/decode'
-import { booleanParam, isUniqueClash, lineErrorResponse, refuseEditor } from '../lib/http'
-import { readUploadForm } from '../lib/multipart'
+import { encodingChoice } from '../../../src/lib/imports/decodeText'
+import { booleanParam, isUniqueClash, lineErrorResponse } from '../../../src/lib/imports/responses'
+import { readUploadForm } from '../../../src/lib/imports/upload'
+import { refuseEditor } from '../lib/http'
 import { parseScheduleCsv } from '../lib/scheduleCsv'
 import { checkChannel } from '../lib/validators'
 import { isLog, LOG_LABELS } from '../lib/vocabulary'
 import { writeImport } from '../lib/writeImport'
 
-const ENCODING_ALIASES: Readonly<Record<string, EncodingChoice>> = {
-  utf8: 'utf-8',
-  cp1258: 'windows-1258',
-  '1258': 'windows-1258',
-}
+/** A schedule CSV is text: a month of a busy channel is well under a megabyte. */
+const MAX_CSV_BYTES = 5 * 1024 * 1024
 
-function encodingOf(value: string | undefined): EncodingChoice | undefined {
-  const key = (value ?? '').trim().toLowerCase()
-  if (key === '') return 'auto'
-  return (ENCODING_CHOICES as readonly string[]).includes(key)
-    ? (key as EncodingChoice)
-    : ENCODING_ALIASES[key]
-}
+const tooBig = () =>
+  errorResponse(
+    413,
+    `Tệp CSV vượt giới hạn ${MAX_CSV_BYTES / 1024 / 1024} MB; hãy chia theo tháng hoặc theo tuần.`,
+  )
 
 /** The earlier import of the same bytes into the same log, said in words for the 409. */
 async function duplicateOf(req: PayloadRequest, key: string): Promise<string | undefined> {
@@ -62,9 +58,10 @@ export const importScheduleEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refuseEditor(req)
     if (refused) return refused
-    const form = await readUploadForm(req)
+    const form = await readUploadForm(req, { maxBytes: MAX_CSV_BYTES, tooBig })
     if (form instanceof Response) return form
-    const { fields, file } = form
+    const { fields } = form
+    const file = form.file && { ...form.file, name: form.file.name || 'lich-phat-song.csv' }
 
     const log = (fields.log ?? '').trim()
     if (!isLog(log))
@@ -74,7 +71,7 @@ export const importScheduleEndpoint: Endpoint = {
       )
     const replace = booleanParam(fields.replace, false, 'replace')
     if (replace instanceof Response) return replace
-    const encoding = encodingOf(fields.encoding)
+    const encoding = encodingChoice(fields.encoding)
     if (!encoding)
       return errorResponse(
         400,

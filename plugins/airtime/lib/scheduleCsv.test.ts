@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { decodeSchedule } from './decode'
 import { parseScheduleCsv } from './scheduleCsv'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -10,32 +9,6 @@ const HEADER = 'ngày,giờ bắt đầu,thời lượng,tên chương trình,th
 const THOI_SU_1258 = [0x54, 0x68, 0xf5, 0xcc, 0x69, 0x20, 0x73, 0xfd, 0xf2]
 /** "tự sản xuất": t ư(FD)+dot(F2), space, s a + hook above(D2) n, space, x u â(E2) + acute(EC) t. */
 const TU_SAN_XUAT_1258 = [0x74, 0xfd, 0xf2, 0x20, 0x73, 0x61, 0xd2, 0x6e, 0x20, 0x78, 0x75, 0xe2, 0xec, 0x74]
-
-describe('decodeSchedule', () => {
-  it('reads UTF-8 with and without a BOM', () => {
-    expect(decodeSchedule(utf8('Thời sự'))).toEqual({ text: 'Thời sự', encoding: 'utf-8' })
-    expect(decodeSchedule(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Thời sự')]))).toEqual({
-      text: 'Thời sự',
-      encoding: 'utf-8-bom',
-    })
-  })
-
-  it('falls back to Windows-1258 and composes its combining tone marks', () => {
-    const { text, encoding } = decodeSchedule(new Uint8Array(THOI_SU_1258))
-    expect(encoding).toBe('windows-1258')
-    expect(text).toBe('Thời sự')
-    expect(text).toHaveLength(7) // precomposed ờ and ự, as typed in UTF-8
-  })
-
-  it('refuses UTF-16 with or without a BOM, and bad bytes when UTF-8 is forced', () => {
-    expect(() => decodeSchedule(new Uint8Array([0xff, 0xfe, 0x6e, 0x00]))).toThrow(/UTF-16/)
-    const noBom = new Uint8Array([...'ngay,gio'].flatMap((ch) => [ch.charCodeAt(0), 0]))
-    expect(() => decodeSchedule(noBom)).toThrow(/UTF-16/)
-    expect(() => decodeSchedule(new Uint8Array([...utf8('a\nb'), ...THOI_SU_1258]), 'utf-8')).toThrow(
-      /^Dòng 2: tệp không phải UTF-8 hợp lệ/,
-    )
-  })
-})
 
 describe('parseScheduleCsv', () => {
   it('reads a UTF-8 file with BOM, CRLF and every column', () => {

@@ -5,10 +5,16 @@
  */
 import { parseCsvRecords } from '../../../src/lib/placesCsv'
 import { searchKey } from '../../../src/lib/vietnamese'
-import { decodeSchedule, ScheduleEncodingError, type DetectedEncoding, type EncodingChoice } from './decode'
+import {
+  decodeText,
+  TextEncodingError,
+  type DetectedEncoding,
+  type EncodingChoice,
+} from '../../../src/lib/imports/decodeText'
 import { describeSpan, overlapsWithEarlier } from './overlaps'
 import { DAY_SECONDS, parseClock, parseDuration, parseScheduleDate } from './time'
 import { genreOf, GENRE_HINT, originOf, ORIGIN_HINT, yesNoOf, type Genre, type Origin } from './vocabulary'
+import type { LineError } from '../../../src/lib/imports/responses'
 
 export type ScheduleRow = {
   line: number
@@ -21,8 +27,6 @@ export type ScheduleRow = {
   rerun: boolean
   language: string
 }
-
-export type LineError = { line: number; column?: string; message: string }
 
 export type ScheduleCsvResult = {
   rows: ScheduleRow[]
@@ -193,10 +197,9 @@ export function parseScheduleCsv(
   let detected: DetectedEncoding | undefined
   try {
     if (typeof input === 'string') text = input.replace(/^\uFEFF/, '')
-    else ({ text, encoding: detected } = decodeSchedule(input, encoding))
+    else ({ text, encoding: detected } = decodeText(input, encoding))
   } catch (error) {
-    if (error instanceof ScheduleEncodingError)
-      return { rows: [], errors: [{ line: 0, message: error.message }] }
+    if (error instanceof TextEncodingError) return { rows: [], errors: [{ line: 0, message: error.message }] }
     throw error
   }
   const delimiter = delimiterOf(text.slice(0, text.search(/\r?\n|$/)))

@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { mayImportAudience, mayKeepFigures, mayReadFigures } from '../../../src/access/figures'
 import { errorResponse } from '../../../src/lib/httpErrors'
-import { lineErrorResponse } from '../../airtime/lib/http'
-import type { LineError } from '../lib/audienceCsv'
+import { type LineError, lineErrorResponse } from '../../../src/lib/imports/responses'
 
 /** Small request helpers the audience endpoints share; every refusal is in Payload's error shape. */
 

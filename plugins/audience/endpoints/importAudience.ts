@@ -1,76 +1,34 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
+import { formatBytes } from '../../../src/lib/formatBytes'
 import { errorResponse } from '../../../src/lib/httpErrors'
-import { readCapped } from '../../../src/lib/requestBody'
-import { ENCODING_CHOICES, type EncodingChoice } from '../../airtime/lib/decode'
-import { booleanParam, isUniqueClash } from '../../airtime/lib/http'
-import { readUploadForm } from '../../airtime/lib/multipart'
+import { encodingChoice } from '../../../src/lib/imports/decodeText'
+import { booleanParam, isUniqueClash } from '../../../src/lib/imports/responses'
+import { readImportUpload } from '../../../src/lib/imports/upload'
 import { importAudienceRows } from '../lib/importAudienceRows'
 import { findPlatform } from '../lib/platforms'
 import type { AudiencePluginOptions } from '../types'
 import { importErrorResponse, refuseImporter } from './http'
 
-const ENCODING_ALIASES: Readonly<Record<string, EncodingChoice>> = {
-  utf8: 'utf-8',
-  cp1258: 'windows-1258',
-  '1258': 'windows-1258',
-}
+const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'])
 
-function encodingOf(value: string | undefined): EncodingChoice | undefined {
-  const key = (value ?? '').trim().toLowerCase()
-  if (key === '') return 'auto'
-  return (ENCODING_CHOICES as readonly string[]).includes(key)
-    ? (key as EncodingChoice)
-    : ENCODING_ALIASES[key]
-}
-
-const tooBig = (maxBytes: number) =>
-  errorResponse(
-    413,
-    `Tệp vượt giới hạn ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`} (FIGURES_MAX_IMPORT_BYTES); hãy chia tệp theo tháng.`,
-  )
-
-type Upload = { fields: Record<string, string>; fileName: string; bytes: Uint8Array }
-
-/** `filename="…"` of a Content-Disposition header, if any. */
-function dispositionName(header: string | null): string | undefined {
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header ?? '')
-  if (!match) return undefined
-  try {
-    return decodeURIComponent(match[1]!)
-  } catch {
-    return match[1]
-  }
-}
-
-/**
- * The file: a form upload (multipart, the admin's way) or the CSV as
- * the request body (`Content-Type: text/csv`, machine clients' way), both up to `maxImportBytes`.
- * Options come from form fields or the query string.
- */
-async function readUpload(req: PayloadRequest, maxBytes: number): Promise<Upload | Response> {
-  const query: Record<string, string> = Object.fromEntries(req.searchParams?.entries() ?? [])
-  const type = req.headers.get('content-type') ?? ''
-  if (/^multipart\/form-data/i.test(type)) {
-    const form = await readUploadForm(req, { maxBytes, tooBig: () => tooBig(maxBytes) })
-    if (form instanceof Response) return form
-    if (!form.file) return errorResponse(400, 'Thiếu tệp CSV (trường "file").')
-    return { fields: { ...query, ...form.fields }, fileName: form.file.name, bytes: form.file.bytes }
-  }
-  if (!/^(?:text\/csv|application\/csv|text\/plain|application\/octet-stream)\s*(?:;|$)/i.test(type))
-    return errorResponse(
+/** A form upload (the admin's way) or the CSV as the body (machine clients' way), options in the query. */
+const uploadOptions = (maxBytes: number) => ({
+  maxBytes,
+  tooBig: () =>
+    errorResponse(
+      413,
+      `Tệp vượt giới hạn ${formatBytes(maxBytes)} (FIGURES_MAX_IMPORT_BYTES); hãy chia tệp theo tháng.`,
+    ),
+  rawTypes: CSV_TYPES,
+  wrongType: () =>
+    errorResponse(
       415,
       'Gửi tệp CSV trong trường "file" (multipart/form-data) hoặc làm thân yêu cầu với Content-Type: text/csv.',
-    )
-  const bytes = await readCapped(req, maxBytes, () => tooBig(maxBytes))
-  if (bytes instanceof Response) return bytes
-  const fileName =
-    query.fileName ??
-    query.filename ??
-    dispositionName(req.headers.get('content-disposition')) ??
-    'khan-gia.csv'
-  return { fields: query, fileName, bytes }
-}
+    ),
+  defaultName: () => 'khan-gia.csv',
+  missingFile: 'Thiếu tệp CSV (trường "file").',
+})
 
 /**
  * `POST /api/audience-daily/import` (AUDIENCE_IMPORTERS): a platform export. Every bad line is
@@ -83,13 +41,13 @@ export const importAudienceEndpoint = (options: AudiencePluginOptions): Endpoint
   handler: async (req) => {
     const refused = refuseImporter(req)
     if (refused) return refused
-    const upload = await readUpload(req, options.maxImportBytes)
+    const upload = await readImportUpload(req, uploadOptions(options.maxImportBytes))
     if (upload instanceof Response) return upload
-    const { fields, fileName, bytes } = upload
+    const { fields, name: fileName, bytes } = upload
 
     const replace = booleanParam(fields.replace, false, 'replace')
     if (replace instanceof Response) return replace
-    const encoding = encodingOf(fields.encoding)
+    const encoding = encodingChoice(fields.encoding)
     if (!encoding)
       return errorResponse(
         400,

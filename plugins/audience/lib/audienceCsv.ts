@@ -9,8 +9,7 @@ import { parseScheduleDate } from '../../airtime/lib/time'
 import { csvRecords, detectDelimiter, firstLine } from './csvRecords'
 import { MEASURES, type Measure } from './measures'
 import { findPlatform, platformKeyList, type Platform } from './platforms'
-
-export type LineError = { line: number; column?: string; message: string }
+import type { LineError } from '../../../src/lib/imports/responses'
 
 type Column = 'date' | 'story' | 'platform' | Measure
 

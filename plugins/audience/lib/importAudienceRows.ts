@@ -18,14 +18,15 @@ import {
 
 import { vietnamDay } from '../../../src/lib/vietnamTime'
 import {
-  decodeSchedule,
-  ScheduleEncodingError,
+  decodeText,
+  TextEncodingError,
   type DetectedEncoding,
   type EncodingChoice,
-} from '../../airtime/lib/decode'
+} from '../../../src/lib/imports/decodeText'
 import { AUDIENCE_DAILY_SLUG } from '../collections/AudienceDaily'
 import { AUDIENCE_IMPORTS_SLUG } from '../collections/AudienceImports'
-import { parseAudienceCsv, type LineError } from './audienceCsv'
+import type { LineError } from '../../../src/lib/imports/responses'
+import { parseAudienceCsv } from './audienceCsv'
 import { describeOverlaps } from './importOverlaps'
 import { insertImportRows } from './insertImportRows'
 import { MEASURES, zeroMeasures, type Measures } from './measures'
@@ -95,11 +96,11 @@ export async function importAudienceRows(
   const defaultPlatform = input.platform ? platformOf(input.platform) : undefined
   if (input.platform && !defaultPlatform)
     return refused(400, `Nền tảng "${input.platform}" không có trong danh mục.`)
-  let decoded: ReturnType<typeof decodeSchedule>
+  let decoded: ReturnType<typeof decodeText>
   try {
-    decoded = decodeSchedule(input.bytes, input.encoding ?? 'auto')
+    decoded = decodeText(input.bytes, input.encoding ?? 'auto')
   } catch (error) {
-    if (error instanceof ScheduleEncodingError) return refused(400, error.message)
+    if (error instanceof TextEncodingError) return refused(400, error.message)
     throw error
   }
   const parsed = parseAudienceCsv(decoded.text, { defaultPlatform, today: vietnamDay(new Date()) })

@@ -3,7 +3,8 @@
  * whether it was ever published, and whether two lines give the same story, platform and day
  * (also when one names it by id and the other by slug or URL).
  */
-import type { AudienceRows, LineError } from './audienceCsv'
+import type { LineError } from '../../../src/lib/imports/responses'
+import type { AudienceRows } from './audienceCsv'
 import { COLUMN_NAMES } from './audienceCsv'
 import { PLATFORM_KEYS } from './platforms'
 import type { Sql } from './sql'

@@ -8,7 +8,7 @@ import {
 
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
-import { booleanParam, isUniqueClash, lineErrorResponse } from '../../airtime/lib/http'
+import { booleanParam, isUniqueClash, lineErrorResponse } from '../../../src/lib/imports/responses'
 import { closedMonthsMessage } from '../lib/closedMonths'
 import { ledgerHash } from '../lib/contentHash'
 import { formatVnd } from '../lib/describe'
@@ -17,7 +17,7 @@ import { checkLedger, type PublicationRef } from '../lib/ledgerRows'
 import { formatMonth } from '../lib/months'
 import { readTable } from '../lib/readTable'
 import { REVENUE_IMPORTS_SLUG } from '../lib/slugs'
-import { readImportUpload } from '../lib/upload'
+import { readRevenueUpload } from '../lib/upload'
 import { writeImport } from '../lib/writeImport'
 import type { RevenuePluginOptions } from '../types'
 
@@ -68,9 +68,9 @@ export const importEntriesEndpoint = (options: RevenuePluginOptions): Endpoint =
   handler: async (req) => {
     const refused = refuseNonKeeper(req)
     if (refused) return refused
-    const upload = await readImportUpload(req, options.maxImportBytes)
+    const upload = await readRevenueUpload(req, options.maxImportBytes)
     if (upload instanceof Response) return upload
-    const replace = booleanParam(req.searchParams.get('replace') ?? upload.fields.replace, false, 'replace')
+    const replace = booleanParam(upload.fields.replace, false, 'replace')
     if (replace instanceof Response) return replace
     if (upload.bytes.byteLength === 0) return errorResponse(400, `Tệp "${upload.name}" rỗng.`)
 

@@ -8,6 +8,7 @@ import { COLUMN_NAMES, mapColumns, type Column } from './columns'
 import { KIND_LABELS, kindOf, LINE_HINT, lineOf, lookupKey, type EntryKind, type RevenueLine } from './lines'
 import { formatMonth, monthOfDate, monthRangeProblem, parseMonth } from './months'
 import type { Cell, Table } from './readTable'
+import type { LineError } from '../../../src/lib/imports/responses'
 
 export type PublicationRef = { id: number | string; code: string; name: string }
 
@@ -20,8 +21,6 @@ export type LedgerRow = {
   amount: number
   note: string
 }
-
-export type LineError = { line: number; column?: string; message: string }
 
 export const MAX_ROWS = 50_000
 export const MAX_NOTE = 500

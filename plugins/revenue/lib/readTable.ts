@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import { unzipSync } from 'fflate'
 
 import { parseCsvRecords } from '../../../src/lib/placesCsv'
-import { decodeSchedule, ScheduleEncodingError, type DetectedEncoding } from '../../airtime/lib/decode'
+import { decodeText, TextEncodingError, type DetectedEncoding } from '../../../src/lib/imports/decodeText'
 
 export type Cell = string | number | boolean | Date | null
 export type TableRecord = { line: number; cells: Cell[] }
@@ -58,9 +58,9 @@ export function readCsvTable(bytes: Uint8Array): TableResult {
   let text: string
   let encoding: DetectedEncoding
   try {
-    ;({ text, encoding } = decodeSchedule(bytes))
+    ;({ text, encoding } = decodeText(bytes))
   } catch (error) {
-    if (error instanceof ScheduleEncodingError)
+    if (error instanceof TextEncodingError)
       return { ok: false, problems: [{ line: 0, message: error.message }] }
     throw error
   }

@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { keepContext } from '../../../src/lib/keepContext'
 import { relationId } from '../../../src/lib/relationId'
-import { insertRows } from '../../airtime/lib/bulkInsert'
+import { insertRows } from '../../../src/lib/imports/bulkInsert'
 import { closedMonthsAmong } from './closedMonths'
 import { describeSlot, formatVnd, publicationNames } from './describe'
 import { slotKey, type LedgerRow } from './ledgerRows'

@@ -1,17 +1,33 @@
 /**
- * Decoding an uploaded schedule: UTF-8 (with or without BOM) or Windows-1258, the code page older
- * Vietnamese Excel and playout systems still write. UTF-16 is refused with a way out.
+ * Decoding an uploaded text file (schedules, revenue and audience CSVs): UTF-8 (with or without
+ * BOM) or Windows-1258, the code page older Vietnamese Excel and playout systems still write.
+ * UTF-16 is refused with a way out.
  */
 
 export const ENCODING_CHOICES = ['auto', 'utf-8', 'windows-1258'] as const
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number]
 export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1258'
 
-export class ScheduleEncodingError extends Error {
+export class TextEncodingError extends Error {
   constructor(message: string) {
     super(message)
-    this.name = 'ScheduleEncodingError'
+    this.name = 'TextEncodingError'
   }
+}
+
+const ENCODING_ALIASES: Readonly<Record<string, EncodingChoice>> = {
+  utf8: 'utf-8',
+  cp1258: 'windows-1258',
+  '1258': 'windows-1258',
+}
+
+/** The `encoding` an importer was given ("" is auto; utf8, cp1258 and 1258 are aliases), if known. */
+export function encodingChoice(value: string | undefined): EncodingChoice | undefined {
+  const key = (value ?? '').trim().toLowerCase()
+  if (key === '') return 'auto'
+  return (ENCODING_CHOICES as readonly string[]).includes(key)
+    ? (key as EncodingChoice)
+    : ENCODING_ALIASES[key]
 }
 
 const SAVE_AS = 'Hãy lưu lại dưới dạng "CSV UTF-8 (phân cách bằng dấu phẩy)" rồi tải lên lại.'
@@ -54,17 +70,17 @@ function windows1258(bytes: Uint8Array): string {
  * Bytes → text. `auto`: a BOM means UTF-8; bytes that are valid UTF-8 are UTF-8; anything else is
  * read as Windows-1258. A forced encoding is taken as given (after the UTF-16 check).
  */
-export function decodeSchedule(
+export function decodeText(
   bytes: Uint8Array,
   choice: EncodingChoice = 'auto',
 ): { text: string; encoding: DetectedEncoding } {
-  if (looksUtf16(bytes)) throw new ScheduleEncodingError(`Tệp đang ở bảng mã UTF-16 (Unicode). ${SAVE_AS}`)
+  if (looksUtf16(bytes)) throw new TextEncodingError(`Tệp đang ở bảng mã UTF-16 (Unicode). ${SAVE_AS}`)
   if (hasBom(bytes)) {
     if (choice === 'windows-1258')
-      throw new ScheduleEncodingError('Tệp có dấu BOM của UTF-8 nhưng bảng mã được chọn là Windows-1258.')
+      throw new TextEncodingError('Tệp có dấu BOM của UTF-8 nhưng bảng mã được chọn là Windows-1258.')
     const text = strictUtf8(bytes.subarray(3))
     if (text === undefined)
-      throw new ScheduleEncodingError(
+      throw new TextEncodingError(
         `Dòng ${firstBadLine(bytes)}: tệp có dấu BOM UTF-8 nhưng chứa byte không phải UTF-8. ${SAVE_AS}`,
       )
     return { text: text.normalize('NFC'), encoding: 'utf-8-bom' }
@@ -73,6 +89,6 @@ export function decodeSchedule(
   const text = strictUtf8(bytes)
   if (text !== undefined) return { text: text.normalize('NFC'), encoding: 'utf-8' }
   if (choice === 'utf-8')
-    throw new ScheduleEncodingError(`Dòng ${firstBadLine(bytes)}: tệp không phải UTF-8 hợp lệ. ${SAVE_AS}`)
+    throw new TextEncodingError(`Dòng ${firstBadLine(bytes)}: tệp không phải UTF-8 hợp lệ. ${SAVE_AS}`)
   return { text: windows1258(bytes), encoding: 'windows-1258' }
 }

@@ -13,7 +13,7 @@ import {
 } from 'payload'
 
 import { complianceForDay, loadComplianceDays } from '../../../airtime'
-import { insertRows } from '../../../airtime/lib/bulkInsert'
+import { insertRows } from '../../../../src/lib/imports/bulkInsert'
 import { addDays } from '../../../airtime/lib/time'
 import { KPI_COMPLIANCE_DAYS_SLUG } from '../../collections/KpiComplianceDays'
 import { isoOf, num, queryRows, type SqlValue } from '../sql'
