@@ -2,11 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditSchedule } from '../../../src/access/airtime'
 import { nobody } from '../../../src/access'
+import {
+  encodingField,
+  fileNameField,
+  importerField,
+  READ_ONLY,
+  replacedField,
+  rowsField,
+  sha256Field,
+} from '../../../src/lib/imports/fields'
 import { LOGS, LOG_LABELS } from '../lib/vocabulary'
 
 export const AIRTIME_IMPORTS_SLUG = 'airtime-imports'
-
-const readOnly = { readOnly: true }
 
 /**
  * One record per CSV file imported into a channel's plan or as-run log: who sent which bytes
@@ -41,7 +48,7 @@ export const AirtimeImports: CollectionConfig = {
       type: 'text',
       required: true,
       unique: true,
-      admin: { ...readOnly, hidden: true },
+      admin: { ...READ_ONLY, hidden: true },
     },
     {
       name: 'channel',
@@ -50,7 +57,7 @@ export const AirtimeImports: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Kênh', en: 'Channel' },
-      admin: readOnly,
+      admin: READ_ONLY,
     },
     {
       name: 'log',
@@ -58,26 +65,16 @@ export const AirtimeImports: CollectionConfig = {
       required: true,
       options: LOGS.map((value) => ({ value, label: LOG_LABELS[value] })),
       label: { vi: 'Loại lịch', en: 'Log' },
-      admin: readOnly,
+      admin: READ_ONLY,
     },
-    { name: 'fileName', type: 'text', label: { vi: 'Tên tệp', en: 'File name' }, admin: readOnly },
-    { name: 'sha256', type: 'text', required: true, index: true, label: 'SHA-256', admin: readOnly },
-    {
-      name: 'encoding',
-      type: 'select',
-      options: [
-        { value: 'utf-8', label: 'UTF-8' },
-        { value: 'utf-8-bom', label: 'UTF-8 (BOM)' },
-        { value: 'windows-1258', label: 'Windows-1258' },
-      ],
-      label: { vi: 'Bảng mã', en: 'Encoding' },
-      admin: readOnly,
-    },
+    fileNameField,
+    sha256Field(),
+    encodingField,
     {
       type: 'row',
       fields: [
-        { name: 'firstDate', type: 'text', label: { vi: 'Từ ngày', en: 'From' }, admin: readOnly },
-        { name: 'lastDate', type: 'text', label: { vi: 'Đến ngày', en: 'To' }, admin: readOnly },
+        { name: 'firstDate', type: 'text', label: { vi: 'Từ ngày', en: 'From' }, admin: READ_ONLY },
+        { name: 'lastDate', type: 'text', label: { vi: 'Đến ngày', en: 'To' }, admin: READ_ONLY },
       ],
     },
     {
@@ -85,30 +82,15 @@ export const AirtimeImports: CollectionConfig = {
       type: 'text',
       label: { vi: 'Các ngày trong tệp', en: 'Days covered' },
       admin: {
-        ...readOnly,
+        ...READ_ONLY,
         description: { vi: 'YYYY-MM-DD, cách nhau bởi dấu phẩy.', en: 'Comma-separated.' },
       },
     },
     {
       type: 'row',
-      fields: [
-        { name: 'rows', type: 'number', label: { vi: 'Số dòng', en: 'Rows' }, admin: readOnly },
-        {
-          name: 'replaced',
-          type: 'number',
-          defaultValue: 0,
-          label: { vi: 'Số mục đã thay thế', en: 'Items replaced' },
-          admin: readOnly,
-        },
-      ],
+      fields: [rowsField, replacedField({ vi: 'Số mục đã thay thế', en: 'Items replaced' })],
     },
-    {
-      name: 'importedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người nhập', en: 'Imported by' },
-      admin: readOnly,
-    },
+    importerField('importedBy'),
   ],
   timestamps: true,
 }

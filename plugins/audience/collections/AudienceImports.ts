@@ -2,12 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { canReadFigures } from '../../../src/access/figures'
 import { nobody } from '../../../src/access'
+import {
+  encodingField,
+  fileNameField,
+  importerField,
+  READ_ONLY,
+  replacedField,
+  rowsField,
+  sha256Field,
+} from '../../../src/lib/imports/fields'
 import { MEASURES, MEASURE_LABELS } from '../lib/measures'
 import { FIGURES_GROUP } from './fields'
 
 export const AUDIENCE_IMPORTS_SLUG = 'audience-imports'
-
-const readOnly = { readOnly: true }
 
 /**
  * One record per platform export imported: who sent which bytes (sha256: the same file twice is
@@ -28,56 +35,29 @@ export const AudienceImports: CollectionConfig = {
   },
   access: { read: canReadFigures, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'fileName', type: 'text', label: { vi: 'Tên tệp', en: 'File name' }, admin: readOnly },
-    {
-      name: 'sha256',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      label: 'SHA-256',
-      admin: readOnly,
-    },
+    fileNameField,
+    sha256Field({ unique: true }),
     {
       name: 'platforms',
       type: 'text',
       label: { vi: 'Nền tảng', en: 'Platforms' },
       admin: {
-        ...readOnly,
+        ...READ_ONLY,
         description: { vi: 'Mã nền tảng, cách nhau bởi dấu phẩy.', en: 'Comma-separated.' },
       },
     },
-    {
-      name: 'encoding',
-      type: 'select',
-      options: [
-        { value: 'utf-8', label: 'UTF-8' },
-        { value: 'utf-8-bom', label: 'UTF-8 (BOM)' },
-        { value: 'windows-1258', label: 'Windows-1258' },
-      ],
-      label: { vi: 'Bảng mã', en: 'Encoding' },
-      admin: readOnly,
-    },
+    encodingField,
     {
       type: 'row',
       fields: [
-        { name: 'firstDay', type: 'text', label: { vi: 'Từ ngày', en: 'From' }, admin: readOnly },
-        { name: 'lastDay', type: 'text', label: { vi: 'Đến ngày', en: 'To' }, admin: readOnly },
-        { name: 'days', type: 'number', label: { vi: 'Số ngày', en: 'Days' }, admin: readOnly },
+        { name: 'firstDay', type: 'text', label: { vi: 'Từ ngày', en: 'From' }, admin: READ_ONLY },
+        { name: 'lastDay', type: 'text', label: { vi: 'Đến ngày', en: 'To' }, admin: READ_ONLY },
+        { name: 'days', type: 'number', label: { vi: 'Số ngày', en: 'Days' }, admin: READ_ONLY },
       ],
     },
     {
       type: 'row',
-      fields: [
-        { name: 'rows', type: 'number', label: { vi: 'Số dòng', en: 'Rows' }, admin: readOnly },
-        {
-          name: 'replaced',
-          type: 'number',
-          defaultValue: 0,
-          label: { vi: 'Số dòng cũ đã thay', en: 'Rows replaced' },
-          admin: readOnly,
-        },
-      ],
+      fields: [rowsField, replacedField({ vi: 'Số dòng cũ đã thay', en: 'Rows replaced' })],
     },
     {
       name: 'totals',
@@ -88,16 +68,10 @@ export const AudienceImports: CollectionConfig = {
         type: 'number' as const,
         defaultValue: 0,
         label: MEASURE_LABELS[measure],
-        admin: readOnly,
+        admin: READ_ONLY,
       })),
     },
-    {
-      name: 'uploadedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người nhập', en: 'Uploaded by' },
-      admin: readOnly,
-    },
+    importerField(),
   ],
   timestamps: true,
 }

@@ -2,10 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { canKeepRevenue } from '../../../src/access/figures'
 import { nobody } from '../../../src/access'
+import {
+  fileNameField,
+  importerField,
+  READ_ONLY,
+  replacedField,
+  rowsField,
+  sha256Field,
+} from '../../../src/lib/imports/fields'
 import { removeImportEntries } from '../hooks/removeImportEntries'
 import { REVENUE_IMPORTS_SLUG } from '../lib/slugs'
-
-const readOnly = { readOnly: true }
 
 /**
  * One record per revenue file imported (CSV or XLSX): which content (sha256 of its rows, so the
@@ -30,16 +36,11 @@ export const RevenueImports: CollectionConfig = {
   access: { read: canKeepRevenue, create: nobody, update: nobody, delete: canKeepRevenue },
   hooks: { beforeDelete: [removeImportEntries] },
   fields: [
-    { name: 'fileName', type: 'text', label: { vi: 'Tên tệp', en: 'File name' }, admin: readOnly },
-    {
-      name: 'sha256',
-      type: 'text',
-      required: true,
+    fileNameField,
+    sha256Field({
       unique: true,
-      index: true,
-      label: 'SHA-256',
-      admin: { ...readOnly, description: { vi: 'Của nội dung đã đọc.', en: 'Of the decoded content.' } },
-    },
+      admin: { description: { vi: 'Của nội dung đã đọc.', en: 'Of the decoded content.' } },
+    }),
     {
       type: 'row',
       fields: [
@@ -51,29 +52,23 @@ export const RevenueImports: CollectionConfig = {
             { value: 'xlsx', label: 'XLSX' },
           ],
           label: { vi: 'Định dạng', en: 'Format' },
-          admin: readOnly,
+          admin: READ_ONLY,
         },
         {
           name: 'encoding',
           type: 'text',
           label: { vi: 'Bảng mã', en: 'Encoding' },
-          admin: readOnly,
+          admin: READ_ONLY,
         },
-        { name: 'rows', type: 'number', label: { vi: 'Số dòng', en: 'Rows' }, admin: readOnly },
-        {
-          name: 'replaced',
-          type: 'number',
-          defaultValue: 0,
-          label: { vi: 'Số mục đã thay', en: 'Entries replaced' },
-          admin: readOnly,
-        },
+        rowsField,
+        replacedField({ vi: 'Số mục đã thay', en: 'Entries replaced' }),
       ],
     },
     {
       name: 'months',
       type: 'text',
       label: { vi: 'Các tháng trong tệp', en: 'Months covered' },
-      admin: readOnly,
+      admin: READ_ONLY,
     },
     {
       type: 'row',
@@ -82,23 +77,17 @@ export const RevenueImports: CollectionConfig = {
           name: 'totalPlan',
           type: 'number',
           label: { vi: 'Tổng kế hoạch (đồng)', en: 'Plan total (VND)' },
-          admin: readOnly,
+          admin: READ_ONLY,
         },
         {
           name: 'totalActual',
           type: 'number',
           label: { vi: 'Tổng thực hiện (đồng)', en: 'Actual total (VND)' },
-          admin: readOnly,
+          admin: READ_ONLY,
         },
       ],
     },
-    {
-      name: 'uploadedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người nhập', en: 'Uploaded by' },
-      admin: readOnly,
-    },
+    importerField(),
   ],
   timestamps: true,
 }
