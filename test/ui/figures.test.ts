@@ -255,6 +255,62 @@ describe('figures dashboard in the admin (headless Chromium against the built ap
     expect(xlsxAnswer.type).toContain('spreadsheetml')
   }, 120_000)
 
+  it('imports a platform export from the page: figures grow by exactly its rows, a repeat is refused', async () => {
+    await openDashboard(page)
+    const form = page.getByTestId('audience-import')
+    await form.waitFor()
+    // A story the demo has published, as the API lists it to the manager's session.
+    const storyId = await page.evaluate(async () => {
+      const answer = await fetch('/api/stories?where[workflowState][equals]=published&limit=1&depth=0', {
+        credentials: 'include',
+      })
+      return ((await answer.json()) as { docs: { id: number }[] }).docs[0]!.id
+    })
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
+    const csv = (views: number) =>
+      Buffer.from(`ngày;bài;nền tảng;lượt xem;chia sẻ\n${today};${storyId};Zalo OA;${views};7\n`)
+    const reported = () =>
+      page.waitForResponse((response) => response.url().includes('/api/audience/report?'))
+    const viewsOf = async (answer: ReturnType<typeof reported>) =>
+      ((await (await answer).json()) as { views: number }).views
+
+    // The totals the page shows now, asked afresh so the import below is the only change.
+    const first = reported()
+    await page.reload()
+    const before = await viewsOf(first)
+    await settled(page)
+
+    const refreshed = reported()
+    await form.getByTestId('audience-import-file').setInputFiles({
+      name: 'zalo-hom-nay.csv',
+      mimeType: 'text/csv',
+      buffer: csv(4321),
+    })
+    await form.getByRole('button', { name: 'Nhập tệp' }).click()
+    await expect(page.getByTestId('audience-import-done').innerText()).resolves.toMatch(/Đã nhập 1 dòng/)
+    expect(await viewsOf(refreshed)).toBe(before + 4321)
+
+    // The same file again: refused, nothing counted twice, no offer to replace.
+    await form.getByRole('button', { name: 'Nhập tệp' }).click()
+    const refused = page.getByTestId('audience-import-errors')
+    await expect(refused.innerText()).resolves.toMatch(/đã được nhập/)
+    await expect(refused.getByRole('button').count()).resolves.toBe(0)
+
+    // Other figures for the same story, platform and day: listed, replaced only when confirmed.
+    await form.getByTestId('audience-import-file').setInputFiles({
+      name: 'zalo-hom-nay-sua.csv',
+      mimeType: 'text/csv',
+      buffer: csv(5000),
+    })
+    await form.getByRole('button', { name: 'Nhập tệp' }).click()
+    await expect(refused.innerText()).resolves.toMatch(/Dòng 2.*replace=true/s)
+    page.once('dialog', (dialog) => void dialog.accept())
+    const replaced = reported()
+    await refused.getByRole('button', { name: 'Thay số liệu trùng bằng số trong tệp' }).click()
+    await expect(page.getByTestId('audience-import-done').innerText()).resolves.toMatch(/thay 1 dòng cũ/)
+    expect(await viewsOf(replaced)).toBe(before + 5000)
+  }, 120_000)
+
   it('hides revenue from a desk chief, with a note, and shows the rest', async () => {
     const chiefContext = await browser.newContext({
       locale: 'vi-VN',
@@ -271,6 +327,9 @@ describe('figures dashboard in the admin (headless Chromium against the built ap
       // The annual report and the revenue records hold the ledger's amounts: not offered to a desk chief.
       await expect(chiefPage.getByTestId('report-downloads').count()).resolves.toBe(0)
       await expect(chiefPage.locator('[data-testid="kpi-drill"]').count()).resolves.toBe(8)
+      // Desk chiefs read the audience but do not import it.
+      await chiefPage.getByTestId('audience-section').waitFor()
+      await expect(chiefPage.getByTestId('audience-import').count()).resolves.toBe(0)
     } finally {
       await chiefContext.close()
     }

@@ -1,10 +1,12 @@
 'use client'
 
-import { useConfig } from '@payloadcms/ui'
+import { useAuth, useConfig } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import { FIGURES_KEEPERS } from '../../../src/access/figures'
 import { mutedStyle, Notice, useTr } from '../../../src/admin/ui'
+import { AudienceImportForm } from '../../audience/components/AudienceImportForm'
 import {
   type AudienceSummary,
   type DrillPage,
@@ -43,6 +45,9 @@ const RECORDS_PER_PAGE = 25
 export function FiguresDashboard() {
   const { config } = useConfig()
   const api = config.routes.api
+  const { user } = useAuth<{ role?: string }>()
+  // Managers and admins; API clients (who may import too) have no admin session.
+  const mayImport = FIGURES_KEEPERS.some((role) => role === user?.role)
   const { tr } = useTr()
   const searchParams = useSearchParams()
   // Today comes after mounting: the server's clock must not decide the first client render.
@@ -65,9 +70,15 @@ export function FiguresDashboard() {
 
   const query = today ? parseFiguresQuery(searchParams, Number(today.slice(0, 4))) : null
   const audienceQuery = query && today ? audienceParams(query, today) : null
-  const kpis = useJson<KpiReport>(query ? `${api}/kpis?${kpiParams(query)}` : null)
+  // An audience import changes the audience figures and the KPIs read from them.
+  const [importsSeen, setImportsSeen] = useState(0)
+  const kpis = useJson<KpiReport>(query ? `${api}/kpis?${kpiParams(query)}` : null, undefined, importsSeen)
   const revenue = useJson<RevenueYear>(query ? `${api}/revenue/report?${revenueParams(query)}` : null)
-  const audience = useJson<AudienceSummary>(audienceQuery ? `${api}/audience/report?${audienceQuery}` : null)
+  const audience = useJson<AudienceSummary>(
+    audienceQuery ? `${api}/audience/report?${audienceQuery}` : null,
+    undefined,
+    importsSeen,
+  )
   const drillKpi = query?.drill ? kpis.data?.kpis.find((kpi) => kpi.key === query.drill?.key) : undefined
   const drill = useJson<DrillPage>(
     query?.drill && (drillKpi || kpis.error)
@@ -176,6 +187,7 @@ export function FiguresDashboard() {
       <section aria-labelledby="figures-audience" style={sectionStyle}>
         <h2 id="figures-audience">{tr('Khán giả', 'Audience')}</h2>
         <AudienceSection state={audience} futurePeriod={audienceQuery === null} />
+        {mayImport && <AudienceImportForm api={api} onImported={() => setImportsSeen((n) => n + 1)} />}
       </section>
     </div>
   )

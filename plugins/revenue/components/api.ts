@@ -6,7 +6,6 @@ export type { RevenueYear }
 export type Id = number | string
 export type Publication = { id: Id; name: string; code: string }
 export type Period = { id: Id; month: string; closedAt?: string; note?: string | null }
-export type ImportAnswer = { created: number; replaced: number; months: string[]; message: string }
 
 /** This year in Vietnam (UTC+7), whatever the browser's time zone. */
 export const vietnamYearMonth = () => new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 7)
