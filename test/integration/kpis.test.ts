@@ -11,6 +11,7 @@ import { plainTextToLexical } from '../../plugins/ai/lib/storyText'
 import { complianceForDay, loadComplianceDays } from '../../plugins/airtime'
 import { loadAudienceSummary } from '../../plugins/audience/lib/loadAudienceSummary'
 import type { KpisCustom } from '../../plugins/kpis'
+import { queryRows } from '../../plugins/kpis/lib/sql'
 import type { Kpi, KpiReport } from '../../plugins/kpis/lib/types'
 import { parsePlanningSettings } from '../../src/config/planningSettings'
 import { vietnamDay } from '../../src/lib/vietnamTime'
@@ -347,6 +348,66 @@ describe('the KPI report', () => {
       numerator: audience.mobileViews,
       value: audience.mobileSharePct,
     })
+  })
+
+  it('counts AI stories in SQL exactly as the provenance rule classifies them, thresholds included', async () => {
+    // 2023 is no other test's year. Measures are written as the AI plugin stores them, per locale.
+    const { assistedMinShare: a, generatedMinShare: g } = newsroom.settings.ai
+    expect([a, g, newsroom.settings.ai.taggingCountsAsAssisted]).toEqual([0.05, 0.5, true])
+    const measured = async (
+      key: string,
+      locales: Record<string, { chars: number; aiChars: number }>,
+      tagged = false,
+    ) => {
+      const id = await story(key, '2023-04-10T02:00:00.000Z')
+      for (const [locale, website] of Object.entries(locales)) {
+        if (locale !== 'vi')
+          await newsroom.payload.update({
+            collection: 'stories',
+            id,
+            locale: locale as 'en',
+            data: { headline: `AI ${key} ${locale}` } as never,
+            context: { skipRevisionCheck: true },
+          })
+        await queryRows(
+          newsroom.payload,
+          'UPDATE stories_locales SET ai_channels = ? WHERE _parent_id = ? AND _locale = ?',
+          [JSON.stringify({ website }), id, locale],
+        )
+      }
+      await queryRows(newsroom.payload, 'UPDATE stories SET ai_tagged = ? WHERE id = ?', [tagged, id])
+    }
+    await measured('exactlyGenerated', { vi: { chars: 1000, aiChars: g * 1000 } })
+    await measured('justUnderGenerated', { vi: { chars: 1000, aiChars: g * 1000 - 1 } })
+    await measured('exactlyAssisted', { vi: { chars: 1000, aiChars: a * 1000 } })
+    await measured('justUnderAssisted', { vi: { chars: 1000, aiChars: a * 1000 - 1 } })
+    await measured('underButTagged', { vi: { chars: 1000, aiChars: 10 } }, true)
+    await measured('noCharsCounted', { vi: { chars: 0, aiChars: 5 } })
+    await measured('englishVersionGenerated', {
+      vi: { chars: 1000, aiChars: 10 },
+      en: { chars: 100, aiChars: 90 },
+    })
+    await measured('taggedOnly', {}, true)
+    await measured('human', {})
+
+    const kpi = (await kpisOf('year=2023')).aiShare!
+    expect(kpi).toMatchObject({ numerator: 6, denominator: 9 })
+    expect(kpi.detail).toContain('(4 có AI hỗ trợ, 2 do AI tạo)')
+    const listed = await records('aiShare', 'year=2023&limit=200')
+    expect(listed.docs.map((doc) => doc.id).sort()).toEqual(
+      [
+        'exactlyGenerated',
+        'justUnderGenerated',
+        'exactlyAssisted',
+        'underButTagged',
+        'englishVersionGenerated',
+        'taggedOnly',
+      ]
+        .map((key) => stories[key])
+        .sort(),
+    )
+    const share = await get('/api/ai/share?from=2023-01-01&to=2023-12-31')
+    expect(share.body.total).toMatchObject({ stories: 9, assisted: 4, generated: 2 })
   })
 
   it('applies the publication and desk filters where they mean something', async () => {

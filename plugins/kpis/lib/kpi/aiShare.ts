@@ -1,8 +1,9 @@
 /**
  * AI share of published stories, by the same provenance logic as `GET /api/ai/share`
  * (classOf over the measures each story's last save recorded, with the thresholds in force).
- * Only stories that carry any AI measure or accepted AI tags are read; every other story is
- * human and only counted, so a year of 50,000 stories costs two queries.
+ * The figure is counted in SQL (a story's class is the highest of its locale versions', a month's
+ * count comes back per class: at most 24 rows); the drill-down reads the stories themselves and
+ * classifies them with classOf. Both touch only stories with AI characters or accepted AI tags.
  */
 import { classOf, type ShareStory } from '../../../ai/lib/share/computeShare'
 import type { Measure } from '../../../ai/lib/provenance/measure'
@@ -31,17 +32,65 @@ function parseMeasure(value: unknown): Measure | null {
   return parsed && typeof parsed === 'object' ? (parsed as Measure) : null
 }
 
-/** The channel's measure out of the stored per-channel JSON, and whether it has AI characters. */
-function measureSql(ctx: KpiContext, channel: ChannelKey): { measure: string; hasAi: string } {
-  if (ctx.dialect === 'postgres')
+/**
+ * The channel's measure out of the stored per-channel JSON, whether it has AI characters, and its
+ * AI share as a double (0 without characters), divided as `shareOf` divides in JavaScript so a
+ * story exactly on a threshold falls on the same side in both.
+ */
+function measureSql(ctx: KpiContext, channel: ChannelKey): { measure: string; hasAi: string; share: string } {
+  if (ctx.dialect === 'postgres') {
+    const field = (name: string) => `(l.ai_channels -> '${channel}' ->> '${name}')::float8`
     return {
       measure: `l.ai_channels -> '${channel}'`,
       hasAi: `(l.ai_channels -> '${channel}' ->> 'aiChars')::numeric > 0`,
+      share: `COALESCE(${field('aiChars')} / NULLIF(${field('chars')}, 0), 0)`,
     }
+  }
+  const field = (name: string) => `CAST(json_extract(l.ai_channels, '$.${channel}.${name}') AS REAL)`
   return {
     measure: `json_extract(l.ai_channels, '$.${channel}')`,
     hasAi: `json_extract(l.ai_channels, '$.${channel}.aiChars') > 0`,
+    share: `COALESCE(${field('aiChars')} / NULLIF(${field('chars')}, 0), 0)`,
   }
+}
+
+export type AiMonthCounts = Map<string, { assisted: number; generated: number }>
+
+/**
+ * How many stories published in [from, to) are AI-assisted and AI-generated, per Vietnam month,
+ * counted in the database: each locale version ranks 2 (generated), 1 (assisted) or 0 by its
+ * share against the thresholds, accepted AI tags rank the story 1 when tags count, and the story
+ * takes its highest rank — classOf's rule, without reading the stories into Node.
+ */
+export async function countAiStories(ctx: KpiContext, from: Date, to: Date): Promise<AiMonthCounts> {
+  const scope = storyScope(ctx, from, to)
+  const month = vietnamMonthSql(ctx.dialect, 's.published_at')
+  const { hasAi, share } = measureSql(ctx, channelOf(ctx))
+  const { assistedMinShare, generatedMinShare, taggingCountsAsAssisted: tagged } = ctx.options.ai
+  const rows = await queryRows(
+    ctx.payload,
+    `SELECT month, sum(CASE WHEN r = 2 THEN 1 ELSE 0 END) AS generated,
+            sum(CASE WHEN r = 1 THEN 1 ELSE 0 END) AS assisted
+       FROM (SELECT id, month, max(r) AS r
+               FROM (SELECT s.id AS id, ${month} AS month,
+                            CASE WHEN ${share} >= ? THEN 2 WHEN ${share} >= ? THEN 1 ELSE 0 END AS r
+                       FROM stories_locales l JOIN stories s ON s.id = l._parent_id
+                      WHERE l.ai_channels IS NOT NULL AND ${hasAi} AND ${scope.where}` +
+      (tagged
+        ? ` UNION ALL
+                     SELECT s.id AS id, ${month} AS month, 1 AS r
+                       FROM stories s WHERE s.ai_tagged = ? AND ${scope.where}`
+        : '') +
+      `) ranked
+              GROUP BY id, month) stories_ranked
+      WHERE r > 0
+      GROUP BY month`,
+    [generatedMinShare, assistedMinShare, ...scope.params, ...(tagged ? [true, ...scope.params] : [])],
+  )
+  const counts: AiMonthCounts = new Map()
+  for (const row of rows)
+    counts.set(String(row.month), { assisted: num(row.assisted), generated: num(row.generated) })
+  return counts
 }
 
 /**
@@ -100,18 +149,18 @@ export async function loadAiStories(ctx: KpiContext, from: Date, to: Date): Prom
 
 export async function computeAiShare(ctx: KpiContext): Promise<KpiResult> {
   const { from, to } = twoYearRange(ctx.year)
-  const [{ total: totals }, aiStories] = await Promise.all([
+  const [{ total: totals }, aiCounts] = await Promise.all([
     loadStoryCounts(ctx),
-    loadAiStories(ctx, from, to),
+    countAiStories(ctx, from, to),
   ])
   const aiByMonth = new Map<string, number>()
   let assisted = 0
   let generated = 0
-  for (const story of aiStories) {
-    aiByMonth.set(story.month, (aiByMonth.get(story.month) ?? 0) + 1)
-    if (story.month.startsWith(`${ctx.year}-`)) {
-      if (story.cls === 'assisted') assisted++
-      else generated++
+  for (const [month, count] of aiCounts) {
+    aiByMonth.set(month, count.assisted + count.generated)
+    if (month.startsWith(`${ctx.year}-`)) {
+      assisted += count.assisted
+      generated += count.generated
     }
   }
   const numerator = sumYear(ctx.year, aiByMonth)
