@@ -168,6 +168,32 @@ describe('figures dashboard in the admin (headless Chromium against the built ap
     await page.screenshot({ path: path.join(SHOTS, 'figures-dashboard.png'), fullPage: true })
   })
 
+  it('ranks the top stories by the measure chosen, over every story', async () => {
+    await openDashboard(page)
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/audience/stories?') && response.url().includes('sort=shares'),
+    )
+    await page.getByTestId('audience-measure').selectOption('shares')
+    const ranking = (await (await answered).json()) as { docs: { story: number; shares: number }[] }
+    expect(ranking.docs.length).toBeGreaterThan(0)
+    const ids = ranking.docs.map((doc) => String(doc.story))
+    // Drawn once the ranking has replaced the one by views.
+    await page.waitForFunction(
+      (expected) =>
+        [...document.querySelectorAll('[data-testid="top-story"] a')]
+          .map((link) => link.getAttribute('href')?.split('/').pop())
+          .join(',') === expected,
+      ids.join(','),
+    )
+    const shown = await page
+      .locator('[data-testid="top-story"] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('/').pop()))
+    expect(shown).toEqual(ids)
+    const shares = ranking.docs.map((doc) => doc.shares)
+    expect(shares).toEqual([...shares].sort((a, b) => b - a))
+  })
+
   it('refetches when the desk changes, shows other numbers and keeps the filter in the URL', async () => {
     await openDashboard(page)
     const before = await details()

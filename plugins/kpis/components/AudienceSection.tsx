@@ -6,14 +6,14 @@ import { useState } from 'react'
 
 import { cellStyle, mutedStyle, Notice, numberCellStyle, useTr } from '../../../src/admin/ui'
 import { platformOf } from '../../audience/lib/platforms'
-import type { AudienceSummary } from './api'
+import type { AudienceStoryPage, AudienceSummary } from './api'
 import { BarChart } from './charts/BarChart'
 import { COLOURS } from './charts/ChartFrame'
 import { compactNumber, formatNumber, formatPercent } from './charts/format'
 import { TimeSeriesChart } from './charts/TimeSeriesChart'
 import { StatTile } from './StatTile'
 import { gridStyle, inputStyle, rowStyle } from './styles'
-import type { JsonState } from './useJson'
+import { type JsonState, useJson } from './useJson'
 
 type Measure = 'views' | 'uniques' | 'listens' | 'watchMinutes' | 'shares'
 
@@ -27,10 +27,15 @@ const MEASURES: Record<Measure, { vi: string; en: string }> = {
 
 const TOP_STORIES = 10
 
-type Props = { state: JsonState<AudienceSummary>; futurePeriod: boolean }
+type Props = {
+  state: JsonState<AudienceSummary>
+  futurePeriod: boolean
+  /** `/api/audience/stories?…` with the report's filters, for rankings by another measure. */
+  storiesUrl: string | null
+}
 
 /** Audience of the chosen months: totals, by platform (domestic or not), by desk, by month, top stories. */
-export function AudienceSection({ state, futurePeriod }: Props) {
+export function AudienceSection({ state, futurePeriod, storiesUrl }: Props) {
   const { tr, pick, numberLocale } = useTr()
   const [measure, setMeasure] = useState<Measure>('views')
   const { data: audience, error, loading } = state
@@ -107,16 +112,29 @@ export function AudienceSection({ state, futurePeriod }: Props) {
           )}
         </p>
       ) : (
-        <AudienceCharts audience={audience} measure={measure} />
+        <AudienceCharts audience={audience} measure={measure} storiesUrl={storiesUrl} />
       )}
     </div>
   )
 }
 
 /** The audience of a period with figures: by platform, by desk, by month and the top stories. */
-function AudienceCharts({ audience, measure }: { audience: AudienceSummary; measure: Measure }) {
+function AudienceCharts({
+  audience,
+  measure,
+  storiesUrl,
+}: {
+  audience: AudienceSummary
+  measure: Measure
+  storiesUrl: string | null
+}) {
   const { tr, pick, numberLocale } = useTr()
   const { config } = useConfig()
+  // The report ranks its top stories by views; another measure (a radio story's listens) is
+  // ranked by the server over every story, not re-sorted from the most viewed.
+  const ranked = useJson<AudienceStoryPage>(
+    measure === 'views' || !storiesUrl ? null : `${storiesUrl}&sort=${measure}&limit=${TOP_STORIES}`,
+  )
   const label = pick(MEASURES[measure])
   const count = (value: number) => compactNumber(value, numberLocale)
   const percent = (value: number | null) => (value === null ? '—' : formatPercent(value, numberLocale))
@@ -124,7 +142,7 @@ function AudienceCharts({ audience, measure }: { audience: AudienceSummary; meas
     const platform = platformOf(key)
     return platform ? pick(platform.label) : key
   }
-  const stories = [...audience.topStories].sort((a, b) => b[measure] - a[measure]).slice(0, TOP_STORIES)
+  const stories = measure === 'views' ? audience.topStories.slice(0, TOP_STORIES) : (ranked.data?.docs ?? [])
   return (
     <>
       <div style={{ ...gridStyle(480), marginTop: 'var(--base)' }}>
@@ -228,7 +246,14 @@ function AudienceCharts({ audience, measure }: { audience: AudienceSummary; meas
             {stories.length === 0 && (
               <tr>
                 <td style={cellStyle} colSpan={7}>
-                  {tr('Chưa có số liệu khán giả trong khoảng thời gian này.', 'No audience in this period.')}
+                  {ranked.error
+                    ? ranked.error.message
+                    : ranked.loading
+                      ? tr('Đang tải…', 'Loading…')
+                      : tr(
+                          'Chưa có số liệu khán giả trong khoảng thời gian này.',
+                          'No audience in this period.',
+                        )}
                 </td>
               </tr>
             )}

@@ -95,7 +95,9 @@ export function FiguresDashboard() {
     if (push) window.history.pushState(null, '', url)
     else window.history.replaceState(null, '', url)
   }
-  const changeFilters = (change: Partial<FiguresQuery>) => navigate({ ...query, ...change }, false)
+  // Other filters mean other records: an open drill-down starts again at its first page.
+  const changeFilters = (change: Partial<FiguresQuery>) =>
+    navigate({ ...query, ...change, drill: query.drill ? { ...query.drill, page: 1 } : query.drill }, false)
   const openDrill = (key: string) =>
     navigate({ ...query, drill: query.drill?.key === key ? null : { key, page: 1 } }, true)
   const revenueKpi = kpis.data?.kpis.find((kpi) => kpi.key === 'revenueGrowth')
@@ -186,7 +188,11 @@ export function FiguresDashboard() {
 
       <section aria-labelledby="figures-audience" style={sectionStyle}>
         <h2 id="figures-audience">{tr('Khán giả', 'Audience')}</h2>
-        <AudienceSection state={audience} futurePeriod={audienceQuery === null} />
+        <AudienceSection
+          state={audience}
+          futurePeriod={audienceQuery === null}
+          storiesUrl={audienceQuery ? `${api}/audience/stories?${audienceQuery}` : null}
+        />
         {mayImport && <AudienceImportForm api={api} onImported={() => setImportsSeen((n) => n + 1)} />}
       </section>
     </div>

@@ -52,6 +52,8 @@ export function RevenueSection({ state, targetPct, targetLabel, deskFiltered, pu
       </Notice>
     )
   if (!revenue) return <p style={mutedStyle}>{loading ? tr('Đang tải…', 'Loading…') : '—'}</p>
+  // While the year is not fully booked, growth is like for like, as the growth KPI counts it.
+  const partial = revenue.monthsWithActuals < 12
 
   const series = revenueSeries(revenue.months)
   const target = monthlyRevenueTarget(revenue.baselineActual, targetPct)
@@ -95,10 +97,10 @@ export function RevenueSection({ state, targetPct, targetLabel, deskFiltered, pu
         <StatTile
           testId="revenue-growth"
           label={tr(`So với năm gốc ${revenue.baselineYear}`, `Against baseline ${revenue.baselineYear}`)}
-          value={signed(revenue.growthVsBaselinePct)}
+          value={signed(partial ? revenue.growthVsBaselineSamePeriodPct : revenue.growthVsBaselinePct)}
           note={tr(
-            `Năm gốc: ${short(revenue.baselineActual)}${targetLabel ? ` · mục tiêu ${targetLabel}` : ''}`,
-            `Baseline: ${short(revenue.baselineActual)}${targetLabel ? ` · target ${targetLabel}` : ''}`,
+            `${partial ? `Cùng kỳ năm gốc: ${short(revenue.baselineSamePeriod)}` : `Năm gốc: ${short(revenue.baselineActual)}`}${targetLabel ? ` · mục tiêu ${targetLabel}` : ''}`,
+            `${partial ? `Baseline, same months: ${short(revenue.baselineSamePeriod)}` : `Baseline: ${short(revenue.baselineActual)}`}${targetLabel ? ` · target ${targetLabel}` : ''}`,
           )}
         />
         <StatTile

@@ -1,7 +1,7 @@
 /** Shapes of the figures endpoints as the dashboard reads them (contracts in the issue 7 design). */
 export type { Kpi, KpiKey, KpiReport, KpiStatus, KpiUnit } from '../lib/types'
 export type { RevenueYear } from '../../revenue/types'
-export type { AudienceSummary } from '../../audience/types'
+export type { AudienceStoryPage, AudienceSummary } from '../../audience/types'
 export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
 
 export type Id = number | string

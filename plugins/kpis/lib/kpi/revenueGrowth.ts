@@ -1,7 +1,10 @@
 /**
- * Revenue growth against the baseline year, from the revenue ledger (loadRevenueYear). The year
- * before's figure is its own growth against the same baseline; the series compares each month
- * with the same month of the baseline year. Desks have no revenue of their own: ignored.
+ * Revenue growth against the baseline year, from the revenue ledger (loadRevenueYear), like for
+ * like: the months that have actuals against the same months of the baseline year (the whole
+ * year once all twelve have them). Set against the whole baseline year, a year in progress would
+ * read −70 % in March. The year before's figure is its own growth against the same baseline; the
+ * series compares each month with the same month of the baseline year. Desks have no revenue of
+ * their own: ignored.
  */
 import { loadRevenueYear } from '../../../revenue/lib/loadRevenueYear'
 import type { RevenueYear } from '../../../revenue/types'
@@ -46,8 +49,9 @@ export function monthlyGrowth(
 export async function computeRevenueGrowth(ctx: KpiContext): Promise<KpiResult> {
   const { current, previous, baseline } = await loadRevenueYears(ctx)
   const hasActuals = current.monthsWithActuals > 0
-  const exact = hasActuals ? current.growthVsBaselinePct : null
-  const previousExact = previous.monthsWithActuals > 0 ? previous.growthVsBaselinePct : null
+  const exact = hasActuals ? current.growthVsBaselineSamePeriodPct : null
+  const previousExact = previous.monthsWithActuals > 0 ? previous.growthVsBaselineSamePeriodPct : null
+  const partial = current.monthsWithActuals < 12
   const scope = ctx.publication ? ` của ${ctx.publication.name}` : ''
   const ignored = ctx.desk ? ' Bộ lọc ban không áp dụng cho doanh thu.' : ''
   const share = (amount: number) => {
@@ -56,19 +60,21 @@ export async function computeRevenueGrowth(ctx: KpiContext): Promise<KpiResult> 
   }
   let detail: string
   if (!hasActuals) detail = `Chưa có số liệu doanh thu thực hiện năm ${ctx.year}${scope}.${ignored}`
-  else if (current.baselineActual <= 0)
-    detail = `Doanh thu thực hiện năm ${ctx.year}${scope}: ${dong(current.actual)}; năm gốc ${current.baselineYear} chưa có số liệu nên chưa tính được tăng trưởng.${ignored}`
+  else if (current.baselineSamePeriod <= 0)
+    detail = `Doanh thu thực hiện năm ${ctx.year}${scope}: ${dong(current.actual)}; năm gốc ${current.baselineYear} chưa có số liệu${partial ? ' cho cùng các tháng' : ''} nên chưa tính được tăng trưởng.${ignored}`
   else
     detail =
       `Doanh thu thực hiện năm ${ctx.year}${scope} (${current.monthsWithActuals} tháng có số liệu): ${dong(current.actual)}; ` +
-      `năm gốc ${current.baselineYear}: ${dong(current.baselineActual)} → ${signed(current.growthVsBaselinePct)}; ` +
+      (partial
+        ? `cùng kỳ năm gốc ${current.baselineYear}: ${dong(current.baselineSamePeriod)} → ${signed(current.growthVsBaselineSamePeriodPct)} (cả năm gốc: ${dong(current.baselineActual)}); `
+        : `năm gốc ${current.baselineYear}: ${dong(current.baselineActual)} → ${signed(current.growthVsBaselinePct)}; `) +
       `so với cùng kỳ năm trước: ${signed(current.growthVsPreviousYearPct)}; ` +
       `kế hoạch năm: ${dong(current.plan)}; nguồn nhà nước đặt hàng, giao nhiệm vụ ${share(current.stateFunded)}, thị trường ${share(current.market)}.${ignored}`
   return {
     exact,
     previousExact,
     numerator: current.actual,
-    denominator: current.baselineActual,
+    denominator: current.baselineSamePeriod,
     series: monthlyGrowth(current, baseline, ctx.now),
     detail,
   }
