@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react'
 
 import { boxStyle, mutedStyle, Notice, useTr } from '../../../src/admin/ui'
 import { LOG_LABELS } from '../lib/vocabulary'
-import { messageOf, requestJson, todayInVietnam, type Channel, type ComplianceAnswer, type Id } from './api'
+import { vietnamDay } from '../../../src/lib/vietnamTime'
+import { messageOf, requestJson, type Channel, type ComplianceAnswer, type Id } from './api'
 import { ImportForm } from './ImportForm'
 import { RulesTable, Violations } from './RulesTable'
 import { Timeline } from './Timeline'
@@ -19,7 +20,7 @@ export function AirtimeDashboard() {
   const { tr, pick } = useTr()
   const [channels, setChannels] = useState<Channel[]>([])
   const [channel, setChannel] = useState<Id>()
-  const [date, setDate] = useState(todayInVietnam())
+  const [date, setDate] = useState(() => vietnamDay(Date.now()))
   const [log, setLog] = useState('')
   const [ads, setAds] = useState<Setting>('')
   const [reruns, setReruns] = useState<Setting>('')

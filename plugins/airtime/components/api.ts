@@ -14,11 +14,6 @@ export type { ApiProblem as LineProblem } from '../../../src/admin/requestJson'
 export type ImportAnswer = { created: number; replaced: number; dates: string[]; message: string }
 export type BuildAnswer = { created: number; replaced: number; rundowns: number; message: string }
 
-/** Today in Vietnam (UTC+7), whatever the browser's time zone. */
-export function todayInVietnam(): string {
-  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10)
-}
-
 const pad = (n: number) => String(n).padStart(2, '0')
 export const clock = (seconds: number) =>
   `${pad(Math.floor(seconds / 3600) % 24)}:${pad(Math.floor((seconds % 3600) / 60))}${seconds % 60 ? `:${pad(seconds % 60)}` : ''}`

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { type GrassrootsServer, startGrassrootsServer } from '../../../test/helpers/grassrootsServer'
 import { makeAudio } from '../../../test/helpers/mediaFixtures'
 import { readMp3Info } from '../lib/grassroots/mp3'
-import { todayInVietnam } from '../lib/grassroots/schedule'
+import { vietnamDay } from '../../../src/lib/vietnamTime'
 import {
   type AdapterContext,
   type BulletinSpec,
@@ -23,7 +23,7 @@ let server: GrassrootsServer
 let root = ''
 let recordingFixture = ''
 let counter = 0
-const today = todayInVietnam()
+const today = vietnamDay(new Date())
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'grassroots-adapter-'))

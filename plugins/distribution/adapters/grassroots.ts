@@ -22,7 +22,8 @@ import {
   spokenTextFor,
 } from '../lib/grassroots/bulletin'
 import { asSourceResult, callSourceSystem, errorForResponse, SYSTEM_NAME } from '../lib/grassroots/http'
-import { checkSchedule, todayInVietnam } from '../lib/grassroots/schedule'
+import { vietnamDay } from '../../../src/lib/vietnamTime'
+import { checkSchedule } from '../lib/grassroots/schedule'
 import { readGrassrootsSettings } from '../lib/grassroots/settings'
 import { TTS_VOICE_NAMES, type TtsTools } from '../lib/grassroots/tts'
 import { validateBulletin } from '../lib/grassroots/validate'
@@ -67,7 +68,7 @@ async function send(
   options: GrassrootsAdapterOptions,
 ) {
   const { story, target } = context
-  const today = todayInVietnam(options.now?.() ?? new Date())
+  const today = vietnamDay(options.now?.() ?? new Date())
   const problems = validateBulletin(story, target, today)
   if (problems.length > 0) {
     throw new DeliveryError(problems.map((problem) => problem.message).join(' '), { retryable: false })
@@ -149,8 +150,7 @@ export function createGrassrootsAdapter(options: GrassrootsAdapterOptions = {}):
     },
     domestic: true,
     canRemove: true,
-    validate: (story, target) =>
-      validateBulletin(story, target, todayInVietnam(options.now?.() ?? new Date())),
+    validate: (story, target) => validateBulletin(story, target, vietnamDay(options.now?.() ?? new Date())),
     publish: (context) => send(context, 'publish', options),
     update: (context) => send(context, 'update', options),
     remove: withdraw,

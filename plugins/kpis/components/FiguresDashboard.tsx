@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 
 import { FIGURES_KEEPERS } from '../../../src/access/figures'
 import { mutedStyle, Notice, useTr } from '../../../src/admin/ui'
+import { vietnamDay } from '../../../src/lib/vietnamTime'
 import { AudienceImportForm } from '../../audience/components/AudienceImportForm'
 import {
   type AudienceSummary,
@@ -14,7 +15,6 @@ import {
   type NamedDoc,
   requestJson,
   type RevenueYear,
-  todayInVietnam,
 } from './api'
 import { AudienceSection } from './AudienceSection'
 import { targetValue } from './charts/target'
@@ -52,7 +52,7 @@ export function FiguresDashboard() {
   const searchParams = useSearchParams()
   // Today comes after mounting: the server's clock must not decide the first client render.
   const [today, setToday] = useState<string | null>(null)
-  useEffect(() => setToday(todayInVietnam()), [])
+  useEffect(() => setToday(vietnamDay(Date.now())), [])
   const [desks, setDesks] = useState<NamedDoc[]>([])
   const [publications, setPublications] = useState<NamedDoc[]>([])
 

@@ -18,8 +18,3 @@ export type DrillPage = {
   page: number
   totalPages: number
 }
-
-/** Today in Vietnam (UTC+7), whatever the browser's time zone: the newsroom's calendar. */
-export function todayInVietnam(now = Date.now()): string {
-  return new Date(now + 7 * 3600 * 1000).toISOString().slice(0, 10)
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import type { BulletinSpec } from '../../types'
-import { checkSchedule, isIsoDate, isoWeekday, normaliseTime, todayInVietnam } from './schedule'
+import { checkSchedule, isIsoDate, isoWeekday, normaliseTime } from './schedule'
 
 type Schedule = BulletinSpec['schedule']
 const TODAY = '2026-03-10' // a Tuesday
@@ -29,11 +29,6 @@ describe('helpers', () => {
     expect(normaliseTime('noon')).toBeUndefined()
     expect(isoWeekday('2026-03-09')).toBe(1)
     expect(isoWeekday('2026-03-15')).toBe(7)
-  })
-
-  it('takes today in Vietnam, seven hours ahead of UTC', () => {
-    expect(todayInVietnam(new Date('2026-03-09T16:59:00Z'))).toBe('2026-03-09')
-    expect(todayInVietnam(new Date('2026-03-09T17:00:00Z'))).toBe('2026-03-10')
   })
 })
 

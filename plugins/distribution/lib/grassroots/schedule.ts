@@ -24,16 +24,6 @@ export type NormalisedSchedule = {
 
 export type ScheduleCheck = { problems: ContentProblem[]; schedule?: NormalisedSchedule }
 
-/** Today's date where the loudspeakers are, as YYYY-MM-DD. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: SCHEDULE_TIMEZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
-}
-
 /** A real calendar date in YYYY-MM-DD (rejects 2025-02-30, which Date would roll over). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
