@@ -15,26 +15,6 @@ import { mountBeacon } from './routes/beacon'
 import { beaconFlushService, flushBeaconsJob } from './services/beaconFlush'
 import type { AudiencePluginOptions } from './types'
 
-export type {
-  AudienceFilter,
-  AudienceMeasures,
-  AudiencePluginOptions,
-  AudienceStoryPage,
-  AudienceStoryRow,
-  AudienceSummary,
-  AudienceSummaryOptions,
-  LoadAudienceSummary,
-} from './types'
-export { AUDIENCE_DAILY_SLUG } from './collections/AudienceDaily'
-export { AUDIENCE_IMPORTS_SLUG } from './collections/AudienceImports'
-export { AUDIENCE_ROLLUPS_SLUG } from './collections/AudienceRollups'
-export { AUDIENCE_STORY_MONTHS_SLUG } from './collections/AudienceStoryMonths'
-export { AUDIENCE_STORY_PLATFORM_MONTHS_SLUG } from './collections/AudienceStoryPlatformMonths'
-export { flushBeacons } from './lib/flushBeacons'
-export { importAudienceRows } from './lib/importAudienceRows'
-export { loadAudienceSummary } from './lib/loadAudienceSummary'
-export { PLATFORMS, platformOf } from './lib/platforms'
-
 /**
  * Audience per story × platform × day: the first-party beacon (counted in Redis, moved into the
  * database by the worker), platform CSV exports, and reports computed from pre-aggregated

@@ -10,6 +10,10 @@ export type AudiencePluginOptions = {
 
 export type AudienceMeasures = {
   views: number
+  /**
+   * Readers of each story on each platform and day, added up: a person reading five stories, or
+   * one story on two days, counts five or two times. Not the period's distinct people.
+   */
   uniques: number
   listens: number
   watchMinutes: number

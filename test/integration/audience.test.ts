@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Redis } from 'ioredis'
+import { createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { flushBeacons } from '../../plugins/audience/lib/flushBeacons'
+import { importAudienceRows } from '../../plugins/audience/lib/importAudienceRows'
 import { audienceKeys } from '../../plugins/audience/lib/redisCounts'
 import { queuesFor } from '../../plugins/jobs/lib/queues'
 import { jobsRegistry } from '../../plugins/jobs/lib/registry'
@@ -613,7 +615,8 @@ describe('platform CSV import and the report', () => {
 
     const bom = await importCsv(
       Buffer.from(
-        `\uFEFFngày,bài,nền tảng,lượt xem,di động\n06/03/2026,${stories.rice},TikTok,100,90\n`,
+        // A zero-padded id names the same story.
+        `\uFEFFngày,bài,nền tảng,lượt xem,di động\n06/03/2026,00${stories.rice},TikTok,100,90\n`,
         'utf8',
       ),
     )
@@ -676,6 +679,12 @@ describe('platform CSV import and the report', () => {
           /^Dòng 9, cột "nền tảng": .*beacon/,
           /^Dòng 10, cột "di động": .*lớn hơn lượt xem/,
         ],
+      ],
+      [
+        'a URL with a stray % (not a 500)',
+        () => importCsv(csv('08/03/2026;https://bao.vn/tin/giam-50%-phi.html;zalo;5;0;0;0;0;0')),
+        400,
+        [/^Dòng 2, cột "bài": "https:\/\/bao\.vn\/tin\/giam-50%-phi\.html" không phải mã, đường dẫn/],
       ],
       [
         'unknown and unpublished stories',
@@ -764,6 +773,45 @@ describe('platform CSV import and the report', () => {
     expect(
       (await newsroom.http().post('/api/audience-daily/import').attach('file', EXAMPLE, 'a.csv')).status,
     ).toBe(401)
+    expect(await storedCounts()).toEqual(before)
+  })
+
+  it('refuses a beacon-counted default platform once, before reading the lines', async () => {
+    const before = await storedCounts()
+    const lines = Array.from(
+      { length: 30 },
+      (_, day) => `2026-03-${String(day + 1).padStart(2, '0')},mua-lua-boi-thu,40`,
+    )
+    for (const platform of ['website', 'app', 'Báo điện tử']) {
+      const response = await importRaw(
+        Buffer.from(['date,story,views', ...lines].join('\n')),
+        `?platform=${encodeURIComponent(platform)}`,
+      )
+      expect([platform, response.status]).toEqual([platform, 400])
+      expect(response.body.errors).toHaveLength(1)
+      expect(response.body.errors[0].message).toMatch(/^Tham số "platform" = .*được đếm bằng beacon/)
+    }
+    expect(await storedCounts()).toEqual(before)
+  })
+
+  it('will not run inside a caller’s transaction, where a refusal could not undo its writes', async () => {
+    const { payload } = newsroom
+    const before = await storedCounts()
+    // Rows an earlier import gave: the import finds that only after writing, and must roll back.
+    const again = csv('02/03/2026;mua-lua-boi-thu;zalo;5;0;0;0;0;0')
+    const req = await createLocalReq({}, payload)
+    expect(await initTransaction(req)).toBe(true)
+    try {
+      await expect(importAudienceRows(payload, { bytes: again, fileName: 'lai.csv' }, req)).rejects.toThrow(
+        /own transaction/,
+      )
+    } finally {
+      await killTransaction(req)
+    }
+    expect(await storedCounts()).toEqual(before)
+    // Without one it answers the refusal itself, having undone its writes.
+    const outcome = await importAudienceRows(payload, { bytes: again, fileName: 'lai.csv' })
+    expect(outcome).toMatchObject({ ok: false, status: 409 })
     expect(await storedCounts()).toEqual(before)
   })
 

@@ -14,8 +14,13 @@ import {
 
 export const AUDIENCE_DAILY_SLUG = 'audience-daily'
 
-export const AUDIENCE_SOURCES = ['beacon', 'import'] as const
-export type AudienceSource = (typeof AUDIENCE_SOURCES)[number]
+const AUDIENCE_SOURCES = ['beacon', 'import'] as const
+type AudienceSource = (typeof AUDIENCE_SOURCES)[number]
+
+const SOURCE_LABELS: Readonly<Record<AudienceSource, { vi: string; en: string }>> = {
+  beacon: { vi: 'Beacon (website/ứng dụng)', en: 'Beacon' },
+  import: { vi: 'Tệp CSV của nền tảng', en: 'Platform CSV' },
+}
 
 /**
  * One story's audience on one platform on one Vietnam day, from one source: the first-party
@@ -60,10 +65,7 @@ export const AudienceDaily: CollectionConfig = {
       name: 'source',
       type: 'select',
       required: true,
-      options: [
-        { value: 'beacon', label: { vi: 'Beacon (website/ứng dụng)', en: 'Beacon' } },
-        { value: 'import', label: { vi: 'Tệp CSV của nền tảng', en: 'Platform CSV' } },
-      ],
+      options: AUDIENCE_SOURCES.map((value) => ({ value, label: SOURCE_LABELS[value] })),
       label: { vi: 'Nguồn', en: 'Source' },
       admin: { readOnly: true },
     },

@@ -57,6 +57,12 @@ export const importAudienceEndpoint = (options: AudiencePluginOptions): Endpoint
     const platform = platformText ? findPlatform(platformText) : undefined
     if (platformText && !platform)
       return errorResponse(400, `Tham số "platform" = "${platformText}" không có trong danh mục nền tảng.`)
+    // Else every line would fail with the same error, up to a thousand times.
+    if (platform?.beacon)
+      return errorResponse(
+        400,
+        `Tham số "platform" = "${platformText}": nền tảng "${platform.key}" được đếm bằng beacon của tòa soạn, không nhập từ tệp (tránh đếm hai lần).`,
+      )
     if (bytes.byteLength === 0) return errorResponse(400, `Tệp "${fileName}" rỗng.`)
 
     try {

@@ -44,6 +44,24 @@ describe('story keys', () => {
     expect(storyKeyOf('mùa lúa')).toBeUndefined()
     expect(storyKeyOf('https://')).toBeUndefined()
   })
+
+  it('decodes escaped URLs and refuses a badly escaped one as a bad key (not an exception)', () => {
+    expect(storyKeyOf('https://bao.vn/tin/giam-50%25-phi.html')).toBeUndefined()
+    expect(storyKeyOf('https://bao.vn/tin/mua%2Dlua.html')).toBe('mua-lua')
+    expect(() => storyKeyOf('https://bao.vn/tin/giam-50%-phi.html')).not.toThrow()
+    expect(storyKeyOf('https://bao.vn/tin/giam-50%-phi.html')).toBeUndefined()
+    const result = parse(
+      'ngày,bài,nền tảng,lượt xem\n2026-03-01,https://bao.vn/tin/giam-50%-phi.html,zalo,1\n',
+    )
+    expect(result.rows.length).toBe(0)
+    expect(result.errors).toEqual([
+      {
+        line: 2,
+        column: 'bài',
+        message: '"https://bao.vn/tin/giam-50%-phi.html" không phải mã, đường dẫn (slug) hay URL của tin bài',
+      },
+    ])
+  })
 })
 
 describe('audience CSV', () => {

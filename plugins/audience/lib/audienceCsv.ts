@@ -107,14 +107,13 @@ export function storyKeyOf(text: string): string | undefined {
   let value = text.trim()
   if (value === '') return undefined
   if (/^https?:\/\//i.test(value)) {
-    let path: string
+    // A stray `%` ("giam-50%-phi.html") makes decodeURIComponent throw: a bad key, not a 500.
     try {
-      path = new URL(value).pathname
+      const segments = new URL(value).pathname.split('/').filter(Boolean)
+      value = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.(?:html?|php|aspx?)$/i, '')
     } catch {
       return undefined
     }
-    const segments = path.split('/').filter(Boolean)
-    value = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.(?:html?|php|aspx?)$/i, '')
   }
   value = value.toLowerCase()
   return /^[a-z0-9][a-z0-9._~-]{0,199}$/.test(value) ? value : undefined

@@ -84,18 +84,29 @@ const when = (iso: unknown) =>
   typeof iso === 'string' ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '?'
 
 /**
- * Checks and imports one file. With `req`, runs in its transaction (and commits it only if it
- * began it); without, in a transaction of its own. Used by the endpoint, the seed and the bench.
+ * Checks and imports one file, always in a transaction of its own which it commits or rolls back:
+ * a refusal found only after the rows are written (409) must undo them, which a caller's
+ * transaction would keep. So a `req` (for its user) must not hold a transaction already: that
+ * throws before anything is read or written. Used by the endpoint and the seed (the bench goes
+ * through the endpoint).
  */
 export async function importAudienceRows(
   payload: Payload,
   input: AudienceImportInput,
   givenReq?: PayloadRequest,
 ): Promise<AudienceImportOutcome> {
+  // Truthy, as initTransaction tests it: Payload's dataloader leaves null on a request that has none.
+  if (givenReq?.transactionID)
+    throw new Error('importAudienceRows: runs in its own transaction; call it with a request that holds none')
   const started = performance.now()
   const defaultPlatform = input.platform ? platformOf(input.platform) : undefined
   if (input.platform && !defaultPlatform)
     return refused(400, `Nền tảng "${input.platform}" không có trong danh mục.`)
+  if (defaultPlatform?.beacon)
+    return refused(
+      400,
+      `Nền tảng "${defaultPlatform.key}" được đếm bằng beacon của tòa soạn, không nhập từ tệp (tránh đếm hai lần).`,
+    )
   let decoded: ReturnType<typeof decodeText>
   try {
     decoded = decodeText(input.bytes, input.encoding ?? 'auto')
@@ -130,7 +141,8 @@ export async function importAudienceRows(
   const platforms = [...new Set(rows.platform)].sort()
 
   const req = givenReq ?? (await createLocalReq({}, payload))
-  const shouldCommit = await initTransaction(req)
+  if (!(await initTransaction(req)))
+    throw new Error('importAudienceRows: the database adapter gave no transaction')
   try {
     const sql = await sqlFor(payload, req)
     await lockAudienceWrites(sql)
@@ -164,7 +176,7 @@ export async function importAudienceRows(
     const before = input.replace ? await countImported() : 0
     const inserted = await insertImportRows(sql, rows, resolved, record.id, Boolean(input.replace))
     if (!input.replace && inserted < rows.length) {
-      if (shouldCommit) await killTransaction(req)
+      await killTransaction(req)
       const overlaps = await describeOverlaps(payload, rows, resolved)
       return { ok: false, status: 409, errors: overlaps.errors, moreErrors: overlaps.more }
     }
@@ -183,7 +195,7 @@ export async function importAudienceRows(
       stories.add(resolved.story[row]!)
     }
     await recomputeStoryMonths(sql, pairs)
-    if (shouldCommit) await commitTransaction(req)
+    await commitTransaction(req)
     return {
       ok: true,
       record: { ...record, replaced },
@@ -197,7 +209,7 @@ export async function importAudienceRows(
       ms: Math.round(performance.now() - started),
     }
   } catch (error) {
-    if (shouldCommit) await killTransaction(req)
+    await killTransaction(req)
     throw error
   }
 }

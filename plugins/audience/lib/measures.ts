@@ -14,7 +14,12 @@ export const MEASURE_COLUMNS: Readonly<Record<Measure, string>> = {
 
 export const MEASURE_LABELS: Readonly<Record<Measure, { vi: string; en: string }>> = {
   views: { vi: 'Lượt xem', en: 'Views' },
-  uniques: { vi: 'Người đọc (theo ngày)', en: 'Unique readers (daily)' },
+  // Platforms give readers per story and day, not per person over a period: any total adds them
+  // up, so one person reading five stories, or on two days, counts five or two times.
+  uniques: {
+    vi: 'Người đọc (cộng theo bài, nền tảng, ngày)',
+    en: 'Unique readers (summed per story, platform and day)',
+  },
   listens: { vi: 'Lượt nghe', en: 'Listens' },
   watchMinutes: { vi: 'Phút xem', en: 'Watch minutes' },
   shares: { vi: 'Lượt chia sẻ', en: 'Shares' },

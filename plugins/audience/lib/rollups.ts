@@ -20,7 +20,11 @@ const SUMS = COLUMNS.map((column) => `SUM(${column})`).join(', ')
 
 /**
  * Imports and flushes take turns on PostgreSQL (READ COMMITTED would let two recomputations of
- * one day both delete and both insert). SQLite transactions of a process already run one at a time.
+ * one day both delete and both insert). SQLite needs no lock: a process's transactions take turns
+ * (src/config/sqliteTransactions.ts), and the flush runs in the worker, another process, where
+ * SQLite's single writer keeps them apart: in WAL mode a deferred transaction that read a snapshot
+ * before another writer committed cannot write on it, it fails with SQLITE_BUSY_SNAPSHOT (rolled
+ * back whole) instead of recomputing from stale rows.
  */
 export async function lockAudienceWrites(sql: Sql): Promise<void> {
   if (sql.postgres) await sql.run(`SELECT pg_advisory_xact_lock(hashtext('audience-figures'))`)

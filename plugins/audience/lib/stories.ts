@@ -97,10 +97,18 @@ export async function loadStoryFacts(sql: Sql, ids: Iterable<number>): Promise<M
 
 /**
  * Stories named by id (digits) or slug, a query or two for the whole batch. Returns, for each key
- * found, the story; a key that is both an id and another story's slug means the id.
+ * found, the story under that key as given; a key that is both an id and another story's slug
+ * means the id.
  */
 export async function findStoriesByKey(sql: Sql, keys: readonly string[]): Promise<Map<string, StoryFacts>> {
-  const ids = keys.filter((key) => /^\d+$/.test(key) && isLookupId(key)).map(Number)
+  // "0042" is looked up as id 42 and must be answered under "0042", which is what callers ask for.
+  const keysOfId = new Map<number, string[]>()
+  for (const key of keys) {
+    if (!/^\d+$/.test(key) || !isLookupId(key)) continue
+    const id = Number(key)
+    keysOfId.set(id, [...(keysOfId.get(id) ?? []), key])
+  }
+  const ids = [...keysOfId.keys()]
   // Digits are an id first, but may also be a slug (a story headlined "2026").
   const slugs = [...keys]
   const found = new Map<string, StoryFacts>()
@@ -111,8 +119,7 @@ export async function findStoriesByKey(sql: Sql, keys: readonly string[]): Promi
     ...(slugs.length ? await factsWhere(sql, `s.slug IN (${slugs.map(text).join(', ')})`) : []),
   ]
   const wantedSlugs = new Set(slugs)
-  const wantedIds = new Set(ids)
   for (const story of stories) if (story.slug && wantedSlugs.has(story.slug)) found.set(story.slug, story)
-  for (const story of stories) if (wantedIds.has(story.id)) found.set(String(story.id), story)
+  for (const story of stories) for (const key of keysOfId.get(story.id) ?? []) found.set(key, story)
   return found
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { zeroMeasures } from './measures'
+import { MEASURE_LABELS, zeroMeasures } from './measures'
 import { sharePct, summarise, type RollupRow } from './summaryMaths'
 
 const row = (
@@ -80,6 +80,23 @@ describe('rollup maths', () => {
       [11, 'Kênh #11', 300],
       [null, 'Chưa gắn kênh', 0],
     ])
+  })
+
+  it('adds unique readers per story, platform and day, as their label says', () => {
+    // One person who read two stories on Zalo and one on YouTube: three "readers".
+    const rows = [
+      row('2026-01', 'zalo', 1, 10, 1, { uniques: 1 }),
+      row('2026-01', 'zalo', 1, 10, 1, { uniques: 1 }),
+      row('2026-01', 'youtube', 1, 10, 1, { uniques: 1 }),
+    ]
+    const summary = summarise(
+      rows,
+      { from: '2026-01-01', to: '2026-01-31', months: ['2026-01'] },
+      { desks: new Map(), publications: new Map() },
+    )
+    expect(summary.uniques).toBe(3)
+    expect(MEASURE_LABELS.uniques.vi).toMatch(/cộng theo bài, nền tảng, ngày/)
+    expect(MEASURE_LABELS.uniques.en).toMatch(/summed per story, platform and day/)
   })
 
   it('answers an empty period with zeros and null shares', () => {
