@@ -5,6 +5,7 @@ import { formatAdminURL } from 'payload/shared'
 import { useState } from 'react'
 
 import { cellStyle, mutedStyle, Notice, numberCellStyle, useTr } from '../../../src/admin/ui'
+import { MEASURE_LABELS } from '../../audience/lib/measures'
 import { platformOf } from '../../audience/lib/platforms'
 import type { AudienceStoryPage, AudienceSummary } from './api'
 import { BarChart } from './charts/BarChart'
@@ -18,11 +19,11 @@ import { type JsonState, useJson } from './useJson'
 type Measure = 'views' | 'uniques' | 'listens' | 'watchMinutes' | 'shares'
 
 const MEASURES: Record<Measure, { vi: string; en: string }> = {
-  views: { vi: 'Lượt xem', en: 'Views' },
-  uniques: { vi: 'Người đọc', en: 'Unique readers' },
-  listens: { vi: 'Lượt nghe', en: 'Listens' },
-  watchMinutes: { vi: 'Phút xem', en: 'Watch minutes' },
-  shares: { vi: 'Lượt chia sẻ', en: 'Shares' },
+  views: MEASURE_LABELS.views,
+  uniques: MEASURE_LABELS.uniques,
+  listens: MEASURE_LABELS.listens,
+  watchMinutes: MEASURE_LABELS.watchMinutes,
+  shares: MEASURE_LABELS.shares,
 }
 
 const TOP_STORIES = 10

@@ -4,6 +4,7 @@
  * columns come from the records themselves, known fields first with Vietnamese headings, and
  * every value is turned into text by its field (a role, a revenue line, money, hours…).
  */
+import { MEASURE_LABELS } from '../../audience/lib/measures'
 
 export type Bilingual = { vi: string; en: string }
 
@@ -36,7 +37,7 @@ const KNOWN: Array<[string, Bilingual]> = [
   ['domestic', { vi: 'Trong nước', en: 'Domestic' }],
   ['views', { vi: 'Lượt xem', en: 'Views' }],
   ['mobileViews', { vi: 'Xem trên di động', en: 'Mobile views' }],
-  ['uniques', { vi: 'Người đọc', en: 'Unique readers' }],
+  ['uniques', MEASURE_LABELS.uniques],
   ['listens', { vi: 'Lượt nghe', en: 'Listens' }],
   ['watchMinutes', { vi: 'Phút xem', en: 'Watch minutes' }],
   ['shares', { vi: 'Lượt chia sẻ', en: 'Shares' }],
