@@ -6,11 +6,6 @@ import { MaturityCriteria } from './collections/MaturityCriteria'
 import { maturityEvidence } from './collections/MaturityEvidence'
 import type { MaturityPluginOptions } from './types'
 
-export type { MaturityPluginOptions } from './types'
-export { ASSESSMENTS_SLUG, CRITERIA_SLUG, EVIDENCE_SLUG } from './lib/slugs'
-export { PILLARS, type PillarKey } from './lib/pillars'
-export { LEVELS, levelFor, type LevelKey } from './lib/levels'
-
 /**
  * The press digital-transformation maturity self-assessment (QĐ 3560/QĐ-BVHTTDL 2025): five fixed
  * pillars, criteria as data, one assessment per year with evidence files and the KPI figures

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 
+import type { ComputeKpis } from '../../plugins/maturity/lib/kpiEvidence'
 import { NO_KPI_DATA } from '../../plugins/maturity/lib/kpiEvidence'
 import { seedMaturity } from '../../src/seed/maturity'
+import { httpError } from '../../src/lib/httpErrors'
 import { auth, startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /** Evidence over this is refused (413): small, so the test sends little. */
@@ -523,6 +525,67 @@ describe('evidence files', () => {
     expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.2'))!.evidence).toEqual([])
     expect((await api('manager').get('/api/maturity-evidence/999999')).status).toBe(404)
   })
+
+  it('keeps a file with its assessment, and moves it between criteria without leaving it behind', async () => {
+    const other = (
+      await newsroom.payload.find({ collection: 'maturity-assessments', where: { year: { equals: 2026 } } })
+    ).docs[0]!.id
+    const file = (await upload({ assessment, criterion: id('1.3') }, png, 'ke-hoach.png', 'image/png')).body
+      .doc.id
+    const listedUnder = async () =>
+      (await stored(assessment)).answers
+        .filter((row) => (row.evidence ?? []).includes(file))
+        .map((row) => row.criterion)
+    expect(await listedUnder()).toEqual([id('1.3')])
+
+    const moved = await api('manager').patch(`/api/maturity-evidence/${file}`, { assessment: other })
+    expect(moved.status).toBe(400)
+    expect(message(moved)).toMatch(
+      /thuộc bản tự đánh giá #\d+ mà nó được tải lên cho; không chuyển sang bản khác/,
+    )
+    const emptied = await api('manager').patch(`/api/maturity-evidence/${file}`, { assessment: null })
+    expect(emptied.status).toBe(400)
+
+    expect(
+      (await api('manager').patch(`/api/maturity-evidence/${file}`, { criterion: id('1.4') })).status,
+    ).toBe(200)
+    expect(await listedUnder()).toEqual([id('1.4')])
+    // The assessment still saves: no answer lists a file that is no longer its criterion's.
+    const save = () =>
+      stored(assessment).then(({ answers }) =>
+        api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers }),
+      )
+    expect((await save()).status).toBe(200)
+
+    expect((await api('manager').patch(`/api/maturity-evidence/${file}`, { criterion: null })).status).toBe(
+      200,
+    )
+    expect(await listedUnder()).toEqual([])
+    expect((await save()).status).toBe(200)
+    expect((await api('manager').delete(`/api/maturity-evidence/${file}`)).status).toBe(200)
+  })
+
+  it('refuses an assessment or criterion that does not exist, or an id no row can have (400)', async () => {
+    const before = await evidenceCount()
+    const send = (fields: Record<string, unknown>) => upload(fields, png, 'x.png', 'image/png')
+    const noAssessment = await send({ assessment: 999_999, criterion: id('1.1') })
+    expect(noAssessment.status).toBe(400)
+    expect(message(noAssessment)).toMatch(/Bản tự đánh giá #999999 không tồn tại/)
+    const huge = await send({ assessment: 99_999_999_999, criterion: id('1.1') })
+    expect(huge.status).toBe(400)
+    expect(message(huge)).toMatch(/"Bản tự đánh giá" phải là mã của một bản ghi có thật/)
+    const noCriterion = await send({ assessment, criterion: 999_999 })
+    expect(noCriterion.status).toBe(400)
+    expect(message(noCriterion)).toMatch(/Tiêu chí #999999 không tồn tại/)
+    expect((await send({ assessment, criterion: 99_999_999_999 })).status).toBe(400)
+    expect(await evidenceCount()).toBe(before)
+
+    const file = (await send({ assessment, criterion: id('1.5') })).body.doc.id
+    const patched = await api('manager').patch(`/api/maturity-evidence/${file}`, { criterion: 999_999 })
+    expect(patched.status).toBe(400)
+    expect(message(patched)).toMatch(/Tiêu chí #999999 không tồn tại/)
+    expect((await api('manager').delete(`/api/maturity-evidence/${file}`)).status).toBe(200)
+  })
 })
 
 describe('a submitted assessment', () => {
@@ -577,6 +640,33 @@ describe('a submitted assessment', () => {
       200,
     )
     expect((await score(assessment)).total).toBe(4)
+  })
+
+  it('is not deleted, nor any of its files, when one file cannot be deleted', async () => {
+    const second = (
+      await upload({ assessment, criterion: id('1.2') }, pdf, 'ke-hoach.pdf', 'application/pdf')
+    ).body.doc.id
+    const evidence = () =>
+      newsroom.payload.count({
+        collection: 'maturity-evidence',
+        where: { assessment: { equals: assessment } },
+      })
+    expect(await evidence()).toMatchObject({ totalDocs: 2 })
+    const hooks = newsroom.payload.collections['maturity-evidence'].config.hooks
+    const stuck = ({ id: deleting }: { id: Id }) => {
+      if (String(deleting) === String(second)) throw httpError(409, 'Thử: tệp này không xoá được.')
+    }
+    hooks.beforeDelete = [...(hooks.beforeDelete ?? []), stuck]
+    try {
+      const refused = await api('manager').delete(`/api/maturity-assessments/${assessment}`)
+      expect(refused.status).toBe(409)
+      expect(message(refused)).toMatch(/Thử: tệp này không xoá được/)
+    } finally {
+      hooks.beforeDelete = hooks.beforeDelete.filter((hook) => hook !== stuck)
+    }
+    expect(await stored(assessment)).toMatchObject({ status: 'draft' })
+    expect(await evidence()).toMatchObject({ totalDocs: 2 })
+    expect((await api('manager').delete(`/api/maturity-evidence/${second}`)).status).toBe(200)
   })
 
   it('takes its evidence with it when a draft is deleted', async () => {
@@ -652,5 +742,73 @@ describe('the KPI prefill', () => {
     expect((await api('admin').patch(`/api/maturity-criteria/${id('5.4')}`, { maxPoints: 3 })).status).toBe(
       200,
     )
+  })
+})
+
+describe('the score of a submitted assessment', () => {
+  it('keeps what it reported when the criteria change afterwards, and warns that they differ', async () => {
+    const assessment = (await createAssessment(2020, answersFor({ '1.1': 4, '2.3': 6 }))).id
+    expect(
+      (await api('manager').patch(`/api/maturity-assessments/${assessment}`, { status: 'submitted' })).status,
+    ).toBe(200)
+    const reported = { total: 10, level: 'weak' }
+    expect((await score(assessment)).stored).toMatchObject({
+      ...reported,
+      pillarScores: { strategy: 4, infrastructure: 6, organisation: 0, audience: 0, technology: 0 },
+    })
+    expect((await score(assessment)).warnings).toEqual([])
+
+    expect((await api('admin').patch(`/api/maturity-criteria/${id('1.1')}`, { maxPoints: 3 })).status).toBe(
+      200,
+    )
+    try {
+      const body = await score(assessment)
+      expect(body.total).toBe(9)
+      expect(body.stored).toMatchObject({ ...reported, pillarScores: { strategy: 4 } })
+      expect(body.warnings[0]).toBe(
+        'Kết quả đã nộp là 10 điểm (Yếu), tính theo các tiêu chí hiện nay là 9 điểm (Yếu); theo trụ cột: ' +
+          '"Chiến lược" 4 → 3: tiêu chí đã được sửa sau khi nộp. Kết quả đã nộp được giữ nguyên.',
+      )
+      expect(await stored(assessment)).toMatchObject(reported)
+    } finally {
+      expect((await api('admin').patch(`/api/maturity-criteria/${id('1.1')}`, { maxPoints: 4 })).status).toBe(
+        200,
+      )
+    }
+    expect((await score(assessment)).warnings).toEqual([])
+
+    expect(
+      (await api('admin').patch(`/api/maturity-assessments/${assessment}`, { status: 'draft' })).status,
+    ).toBe(200)
+    expect((await api('manager').delete(`/api/maturity-assessments/${assessment}`)).status).toBe(200)
+  })
+})
+
+describe('the KPIs computed for a new assessment', () => {
+  it('are not computed for a year that already has an assessment, or that is refused', async () => {
+    const config = newsroom.payload.config as { custom?: { kpis?: Record<string, unknown> } }
+    config.custom ??= {}
+    const kpis = config.custom.kpis
+    const years: number[] = []
+    const counting: ComputeKpis = async (_payload, { year }) => {
+      years.push(year)
+      return { year, kpis: [] }
+    }
+    config.custom.kpis = { ...kpis, computeKpis: counting }
+    try {
+      const twice = await api('manager').post('/api/maturity-assessments', { year: 2025 })
+      expect(twice.status).toBe(409)
+      expect(message(twice)).toMatch(/Đã có bản tự đánh giá năm 2025 \(#\d+\)/)
+      expect((await api('manager').post('/api/maturity-assessments', { year: 1999 })).status).toBe(400)
+      expect(years).toEqual([])
+      // The same count sees a computation that is wanted.
+      const existing = (
+        await newsroom.payload.find({ collection: 'maturity-assessments', where: { year: { equals: 2025 } } })
+      ).docs[0]!.id
+      expect((await api('manager').post(`/api/maturity-assessments/${existing}/prefill`)).status).toBe(200)
+      expect(years).toEqual([2025])
+    } finally {
+      config.custom.kpis = kpis
+    }
   })
 })

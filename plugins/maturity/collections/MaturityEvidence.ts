@@ -2,11 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { nobodyField } from '../../../src/access'
 import { canKeepFigures, canReadFigures } from '../../../src/access/figures'
+import { checkEvidenceLinks } from '../hooks/checkEvidenceLinks'
 import { linkEvidenceToAnswer } from '../hooks/linkEvidenceToAnswer'
 import { refuseEvidenceChangeWhenLocked } from '../hooks/refuseEvidenceChangeWhenLocked'
 import { refuseEvidenceDeleteWhenLocked } from '../hooks/refuseEvidenceDeleteWhenLocked'
 import { stampEvidence } from '../hooks/stampEvidence'
-import { unlinkEvidence } from '../hooks/unlinkEvidence'
 import { validateEvidenceFile } from '../hooks/validateEvidenceFile'
 import { EVIDENCE_MIME_TYPES } from '../lib/evidenceFile'
 import { ADMIN_GROUP, ASSESSMENTS_SLUG, CRITERIA_SLUG, EVIDENCE_SLUG } from '../lib/slugs'
@@ -38,10 +38,9 @@ export const maturityEvidence = (options: MaturityPluginOptions): CollectionConf
   },
   hooks: {
     beforeOperation: [validateEvidenceFile(options.maxEvidenceBytes)],
-    beforeChange: [refuseEvidenceChangeWhenLocked, stampEvidence],
+    beforeChange: [checkEvidenceLinks, refuseEvidenceChangeWhenLocked, stampEvidence],
     afterChange: [linkEvidenceToAnswer],
     beforeDelete: [refuseEvidenceDeleteWhenLocked],
-    afterDelete: [unlinkEvidence],
   },
   fields: [
     {

@@ -3,16 +3,22 @@
 import { useAuth, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { FIGURES_KEEPERS } from '../../../src/access/figures'
 import { Badge, boxStyle, mutedStyle, Notice, SmallButton, useTr } from '../../../src/admin/ui'
 import {
+  editsFor,
   LEVEL_TONES,
   messageOf,
+  NO_EDITS,
   parsePoints,
   requestJson,
+  shownScore,
+  withEdit,
   yearInVietnam,
   type AnswerDoc,
   type AssessmentDoc,
   type Edit,
+  type Edits,
   type Id,
   type ScoreAnswer,
 } from './api'
@@ -25,12 +31,12 @@ export function MaturityDashboard() {
   const api = config.routes.api
   const { user } = useAuth<{ role?: string }>()
   const { tr, en, numberLocale } = useTr()
-  const keeper = user?.role === 'manager' || user?.role === 'admin'
+  const keeper = FIGURES_KEEPERS.some((role) => role === user?.role)
   const [year, setYear] = useState(yearInVietnam())
   const [years, setYears] = useState<number[]>([])
   const [assessment, setAssessment] = useState<AssessmentDoc | null>()
   const [score, setScore] = useState<ScoreAnswer>()
-  const [edits, setEdits] = useState<Record<string, Edit>>({})
+  const [edits, setEdits] = useState<Edits>(NO_EDITS)
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -77,7 +83,7 @@ export function MaturityDashboard() {
     setDone(undefined)
     try {
       setDone(await action())
-      setEdits({})
+      setEdits(NO_EDITS)
       reload()
     } catch (e) {
       setError(messageOf(e))
@@ -92,7 +98,7 @@ export function MaturityDashboard() {
   const save = () =>
     run(async () => {
       const rows: AnswerDoc[] = [...(assessment?.answers ?? [])]
-      for (const [criterion, edit] of Object.entries(edits)) {
+      for (const [criterion, edit] of Object.entries(typed)) {
         const points = parsePoints(edit.points)
         if (Number.isNaN(points))
           throw new Error(tr(`Điểm "${edit.points}" không phải một số.`, `"${edit.points}" is not a number.`))
@@ -130,11 +136,22 @@ export function MaturityDashboard() {
         : tr('Đã mở lại bản tự đánh giá.', 'Reopened.')
     })
 
+  // Points typed for one year never go into another's save.
+  const chooseYear = (next: number) => {
+    setYear(next)
+    setEdits(NO_EDITS)
+    setAssessment(undefined)
+    setScore(undefined)
+    setDone(undefined)
+  }
+
+  const typed = editsFor(edits, assessment?.id)
+  const shown = score && shownScore(score)
   const editable = keeper && assessment?.status === 'draft'
   const yearOptions = [...new Set([yearInVietnam() + 1, yearInVietnam(), ...years, year])].sort(
     (a, b) => b - a,
   )
-  const dirty = Object.keys(edits).length > 0
+  const dirty = Object.keys(typed).length > 0
 
   return (
     <div data-testid="maturity-dashboard">
@@ -145,7 +162,7 @@ export function MaturityDashboard() {
           {tr('Năm', 'Year')}{' '}
           <select
             value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
+            onChange={(event) => chooseYear(Number(event.target.value))}
             data-testid="maturity-year"
           >
             {yearOptions.map((option) => (
@@ -155,13 +172,13 @@ export function MaturityDashboard() {
             ))}
           </select>
         </label>
-        {score && (
+        {score && shown && (
           <>
             <strong data-testid="maturity-total" style={{ fontSize: '1.4em' }}>
-              {score.total.toLocaleString(numberLocale, { maximumFractionDigits: 2 })}/{score.max}
+              {shown.total.toLocaleString(numberLocale, { maximumFractionDigits: 2 })}/{score.max}
             </strong>
-            <Badge tone={LEVEL_TONES[score.level.key] ?? 'elevation'}>
-              <span data-testid="maturity-level">{en ? score.level.labelEn : score.level.label}</span>
+            <Badge tone={LEVEL_TONES[shown.level.key] ?? 'elevation'}>
+              <span data-testid="maturity-level">{en ? shown.level.labelEn : shown.level.label}</span>
             </Badge>
             <Badge tone={assessment?.status === 'submitted' ? 'success' : 'elevation'}>
               {assessment?.status === 'submitted'
@@ -209,7 +226,7 @@ export function MaturityDashboard() {
           )}
         </div>
       )}
-      {score && assessment && (
+      {score && shown && assessment && (
         <>
           {score.warnings.length > 0 && (
             <Notice tone="warning" testId="maturity-warnings">
@@ -220,18 +237,18 @@ export function MaturityDashboard() {
               </ul>
             </Notice>
           )}
-          <PillarBars pillars={score.pillars} />
-          {score.pillars.map((pillar) => (
+          <PillarBars pillars={shown.pillars} />
+          {shown.pillars.map((pillar) => (
             <CriteriaTable
               key={pillar.key}
               api={api}
               assessment={assessment.id}
               pillar={pillar}
               rows={score.criteria.filter((row) => row.pillar === pillar.key)}
-              edits={edits}
+              edits={typed}
               editable={editable}
               onEdit={(criterion: Id, edit: Edit) =>
-                setEdits((current) => ({ ...current, [String(criterion)]: edit }))
+                setEdits((current) => withEdit(current, assessment.id, criterion, edit))
               }
               onChanged={reload}
             />

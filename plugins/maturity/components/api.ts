@@ -1,5 +1,7 @@
 /** Shapes of the maturity REST answers as the admin reads them. */
-export { ApiError, messageOf, requestJson } from '../../../src/admin/requestJson'
+import { LEVELS } from '../lib/levels'
+
+export { messageOf, requestJson } from '../../../src/admin/requestJson'
 
 export type Id = number | string
 
@@ -47,6 +49,8 @@ export type ScoreAnswer = {
   pillars: PillarScore[]
   criteria: CriterionRow[]
   warnings: string[]
+  /** The score kept at the last save: for a submitted assessment, the result it reported. */
+  stored: { total: number | null; level: string | null; pillarScores: Record<string, number | null> }
 }
 
 export type AnswerDoc = {
@@ -62,6 +66,43 @@ export type AssessmentDoc = { id: Id; year: number; status: 'draft' | 'submitted
 
 /** What a person typed for a criterion, before it is saved. */
 export type Edit = { points: string; note: string }
+
+/** What was typed, by criterion, for the one assessment it was typed into. */
+export type Edits = { assessment: Id | null; rows: Record<string, Edit> }
+
+export const NO_EDITS: Edits = { assessment: null, rows: {} }
+
+/** The edits typed into this assessment: none when they were typed into another (another year). */
+export const editsFor = (edits: Edits, assessment: Id | undefined): Record<string, Edit> =>
+  assessment !== undefined && String(edits.assessment) === String(assessment) ? edits.rows : {}
+
+export const withEdit = (edits: Edits, assessment: Id, criterion: Id, edit: Edit): Edits => ({
+  assessment,
+  rows: { ...editsFor(edits, assessment), [String(criterion)]: edit },
+})
+
+/**
+ * The total, level and pillar scores to show: what a submitted assessment reported, which later
+ * edits of the criteria do not change; a draft's as the criteria are now.
+ */
+export function shownScore(score: ScoreAnswer): {
+  total: number
+  level: Pick<ScoreAnswer['level'], 'key' | 'label' | 'labelEn'>
+  pillars: PillarScore[]
+} {
+  const { stored } = score
+  if (score.assessment.status !== 'submitted' || stored?.total === null || stored?.total === undefined)
+    return { total: score.total, level: score.level, pillars: score.pillars }
+  const level = LEVELS.find((band) => band.key === stored.level)
+  return {
+    total: stored.total,
+    level: level ? { key: level.key, label: level.label.vi, labelEn: level.label.en } : score.level,
+    pillars: score.pillars.map((pillar) => {
+      const kept = stored.pillarScores?.[pillar.key]
+      return typeof kept === 'number' ? { ...pillar, score: kept } : pillar
+    }),
+  }
+}
 
 /** The current year in Vietnam (UTC+7), whatever the browser's time zone. */
 export function yearInVietnam(): number {

@@ -1,7 +1,8 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { errorResponse } from '../../../src/lib/httpErrors'
-import { isAssessmentYear } from '../lib/assessmentYear'
+import { duplicateYearMessage, isAssessmentYear } from '../lib/assessmentYear'
+import { findAssessmentOfYear } from '../lib/criteriaStore'
 import { refuseKeeper } from '../lib/http'
 import { KPI_TEXTS_CONTEXT, loadKpiTexts } from '../lib/kpiEvidence'
 import { ASSESSMENTS_SLUG } from '../lib/slugs'
@@ -26,10 +27,14 @@ export const createEndpoint: Endpoint = {
     if (!data || typeof data !== 'object' || Array.isArray(data))
       return errorResponse(400, 'Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.')
     const year = (data as { year?: unknown }).year
-    // Only a year the validator will accept is worth computing the KPIs for.
-    const context = isAssessmentYear(year)
-      ? { [KPI_TEXTS_CONTEXT]: await loadKpiTexts(req.payload, year) }
-      : {}
+    // Only a year the validator will accept, and that has no assessment yet, is worth computing
+    // the KPIs for; the create's own hook still checks the year, inside the transaction.
+    let context = {}
+    if (isAssessmentYear(year)) {
+      const existing = await findAssessmentOfYear(req, year)
+      if (existing) return errorResponse(409, duplicateYearMessage(year, existing.id))
+      context = { [KPI_TEXTS_CONTEXT]: await loadKpiTexts(req.payload, year) }
+    }
     // Absent, Payload's default depth, as its own create.
     const depthText = req.searchParams.get('depth')
     const depth = depthText === null || depthText.trim() === '' ? NaN : Number(depthText)

@@ -5,7 +5,7 @@ import { criterionKey, type AnswerRow } from '../lib/answers'
 import { loadCriteria } from '../lib/criteriaStore'
 import { assessmentFromURL, refuseReader } from '../lib/http'
 import { isPillarKey } from '../lib/pillars'
-import { computeScore } from '../lib/score'
+import { computeScore, storedScoreWarning, type StoredScore } from '../lib/score'
 
 type EvidenceDoc = {
   id: number | string
@@ -19,7 +19,9 @@ type EvidenceDoc = {
 /**
  * `GET /api/maturity-assessments/:id/score`: the total (/100), level, each pillar's score against
  * its maximum (capped), every active criterion with its points, note, KPI evidence and files,
- * and warnings for what does not add up. Computed against the criteria as they are now.
+ * and warnings for what does not add up. Computed against the criteria as they are now; `stored` is
+ * the score kept at the last save, for a submitted assessment the result it reported, which
+ * editing the criteria afterwards does not change (a warning says when the two differ).
  */
 export const scoreEndpoint: Endpoint = {
   path: '/:id/score',
@@ -43,6 +45,17 @@ export const scoreEndpoint: Endpoint = {
         points: typeof row.points === 'number' ? row.points : null,
       })),
     )
+    const stored: StoredScore = {
+      total: typeof assessment.total === 'number' ? assessment.total : null,
+      level: assessment.level ?? null,
+      pillarScores: Object.fromEntries(
+        score.pillars.map((pillar) => {
+          const kept = assessment.pillarScores?.[pillar.key]
+          return [pillar.key, typeof kept === 'number' ? kept : null]
+        }),
+      ),
+    }
+    const drift = storedScoreWarning(stored, score, assessment.status === 'submitted')
     const details = new Map(criteria.map((criterion) => [String(criterion.id), criterion]))
     return Response.json({
       assessment: {
@@ -79,8 +92,8 @@ export const scoreEndpoint: Endpoint = {
           })),
         }
       }),
-      warnings: score.warnings,
-      stored: { total: assessment.total ?? null, level: assessment.level ?? null },
+      warnings: drift ? [drift, ...score.warnings] : score.warnings,
+      stored,
     })
   },
 }

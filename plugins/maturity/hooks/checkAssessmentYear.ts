@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
-import { ASSESSMENTS_SLUG } from '../lib/slugs'
+import { duplicateYearMessage } from '../lib/assessmentYear'
+import { findAssessmentOfYear } from '../lib/criteriaStore'
 
 /**
  * One assessment per year (a second is a double entry: 409 naming the first), and a year stays
@@ -23,19 +24,7 @@ export const checkAssessmentYear: CollectionBeforeChangeHook = async ({
   }
   if (!Number.isInteger(data.year)) return data
   data.title = `Tự đánh giá mức độ chuyển đổi số năm ${data.year}`
-  const { docs } = await req.payload.find({
-    collection: ASSESSMENTS_SLUG as never,
-    where: { year: { equals: data.year } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const existing = docs[0] as { id: number | string } | undefined
-  if (existing)
-    throw httpError(
-      409,
-      `Đã có bản tự đánh giá năm ${data.year} (#${existing.id}); mỗi năm chỉ có một bản. Hãy mở bản đó để sửa.`,
-    )
+  const existing = await findAssessmentOfYear(req, data.year)
+  if (existing) throw httpError(409, duplicateYearMessage(data.year, existing.id))
   return data
 }

@@ -1,37 +1,32 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationId, relationIds } from '../../../src/lib/relationId'
-import { criterionKey, type AnswerRow } from '../lib/answers'
+import { relationId } from '../../../src/lib/relationId'
+import { placeEvidence, type AnswerRow } from '../lib/answers'
 import { findAssessment } from '../lib/criteriaStore'
 import { ASSESSMENTS_SLUG } from '../lib/slugs'
 
 /**
- * An evidence file uploaded for a criterion appears in that criterion's answer (an answer is
- * added when there is none yet), in the same transaction as the upload.
+ * An evidence file appears in the answer of its criterion, and only there (an answer is added
+ * when there is none yet), in the same transaction as the upload or edit. Moved to another
+ * criterion it leaves the old answer, and with no criterion it is in none: a file left behind in
+ * an answer would fail that assessment's every later save. Its assessment never changes
+ * (checkEvidenceLinks).
  */
-export const linkEvidenceToAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const linkEvidenceToAnswer: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   const criterion = relationId(doc.criterion)
-  const assessmentId = relationId(doc.assessment)
-  if (criterion === undefined || assessmentId === undefined) return doc
-  if (
-    String(relationId(previousDoc?.criterion)) === String(criterion) &&
-    String(relationId(previousDoc?.assessment)) === String(assessmentId)
-  )
-    return doc
-  const assessment = await findAssessment(req, assessmentId)
+  if (operation === 'update' && String(relationId(previousDoc?.criterion)) === String(criterion)) return doc
+  const assessment = await findAssessment(req, relationId(doc.assessment))
   if (!assessment) return doc
-  const rows = (assessment.answers ?? []) as AnswerRow[]
-  const index = rows.findIndex((row) => criterionKey(row) === String(criterion))
-  if (index >= 0 && relationIds(rows[index]!.evidence).some((id) => String(id) === String(doc.id))) return doc
-  const answers =
-    index >= 0
-      ? rows.map((row, i) =>
-          i === index ? { ...row, evidence: [...relationIds(row.evidence), doc.id] } : row,
-        )
-      : [...rows, { criterion, points: null, note: null, evidence: [doc.id] }]
+  const answers = placeEvidence((assessment.answers ?? []) as AnswerRow[], doc.id, criterion)
+  if (!answers) return doc
   await req.payload.update({
     collection: ASSESSMENTS_SLUG as never,
-    id: assessmentId,
+    id: assessment.id,
     data: { answers } as never,
     depth: 0,
     overrideAccess: true,

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { AnswerRow } from '../lib/answers'
 import { mergePrefill } from '../lib/answers'
+import { isAssessmentYear } from '../lib/assessmentYear'
 import { loadCriteria } from '../lib/criteriaStore'
 import { KPI_TEXTS_CONTEXT, loadKpiTexts, NO_KPI_DATA, type KpiTexts } from '../lib/kpiEvidence'
 
@@ -15,7 +16,8 @@ export const prefillAnswers: CollectionBeforeChangeHook = async ({ context, data
   if (operation !== 'create') return data
   const sent = Array.isArray(data.answers) ? (data.answers as AnswerRow[]) : []
   const criteria = await loadCriteria(req, { activeOnly: true })
-  const year = Number.isInteger(data.year) ? (data.year as number) : undefined
+  // A year the validator will refuse is not worth a KPI computation: the create fails anyway.
+  const year = isAssessmentYear(data.year) ? data.year : undefined
   const given = context[KPI_TEXTS_CONTEXT] as KpiTexts | undefined
   const kpis: KpiTexts =
     year === undefined

@@ -4,8 +4,9 @@ import { httpError } from '../../../src/lib/httpErrors'
 import { ASSESSMENTS_SLUG, EVIDENCE_SLUG } from '../lib/slugs'
 
 /**
- * A criterion scored in an assessment or backed by evidence stays: deleting it would drop points
- * from a year already reported. Retiring it is unticking "Đang áp dụng".
+ * A criterion that has an answer in any assessment, scored or not (each assessment gets one for
+ * every criterion active when it was made), or that evidence names, stays: deleting it would drop
+ * that answer's points, note and files from its year. Retiring it is unticking "Đang áp dụng".
  */
 export const refuseDeletingAnsweredCriterion: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const count = (collection: string, where: object) =>

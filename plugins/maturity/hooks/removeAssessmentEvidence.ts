@@ -4,14 +4,26 @@ import { EVIDENCE_SLUG } from '../lib/slugs'
 
 /**
  * A draft assessment deleted takes its evidence files with it, first: an evidence file must
- * name its assessment, so the database refuses to leave one pointing at nothing.
+ * name its assessment, so the database refuses to leave one pointing at nothing. One by one, so a
+ * file that cannot go stops the whole delete (a bulk delete only collects the failures, and would
+ * run the files' hooks side by side on the request's one transaction).
  */
 export const removeAssessmentEvidence: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({
+  const { docs } = await req.payload.find({
     collection: EVIDENCE_SLUG as never,
     where: { assessment: { equals: id } },
+    pagination: false,
+    depth: 0,
+    select: { assessment: true } as never,
     overrideAccess: true,
-    context: { maturityCascade: true },
     req,
   })
+  for (const doc of docs as Array<{ id: number | string }>)
+    await req.payload.delete({
+      collection: EVIDENCE_SLUG as never,
+      id: doc.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { keepStoredPrefill, mergePrefill, type AnswerRow } from './answers'
+import { keepStoredPrefill, mergePrefill, placeEvidence, type AnswerRow } from './answers'
 import type { KpiTexts } from './kpiEvidence'
 
 const kpis: KpiTexts = {
@@ -77,5 +77,45 @@ describe('keepStoredPrefill', () => {
       { criterion: 1, points: 2, prefilled: 'từ KPI' },
       { criterion: 2, prefilled: null },
     ])
+  })
+})
+
+describe('placeEvidence', () => {
+  const rows: AnswerRow[] = [
+    { id: 'a', criterion: 1, points: 2, evidence: [7, 8] },
+    { id: 'b', criterion: { id: 2 }, points: null, evidence: [9] },
+  ]
+
+  it('adds a file to its criterion’s answer, or a new answer when there is none', () => {
+    expect(placeEvidence(rows, 10, 2)).toEqual([rows[0], { ...rows[1], evidence: [9, 10] }])
+    expect(placeEvidence(rows, 10, 3)).toEqual([
+      ...rows,
+      { criterion: 3, points: null, note: null, evidence: [10] },
+    ])
+  })
+
+  it('takes a file moved to another criterion out of the old answer', () => {
+    expect(placeEvidence(rows, 8, 2)).toEqual([
+      { ...rows[0], evidence: [7] },
+      { ...rows[1], evidence: [9, 8] },
+    ])
+    expect(placeEvidence(rows, '8', 3)).toEqual([
+      { ...rows[0], evidence: [7] },
+      rows[1],
+      { criterion: 3, points: null, note: null, evidence: ['8'] },
+    ])
+  })
+
+  it('takes a file whose criterion was cleared out of every answer', () => {
+    expect(placeEvidence([...rows, { criterion: 4, evidence: [{ id: 9 }] }], 9, undefined)).toEqual([
+      rows[0],
+      { ...rows[1], evidence: [] },
+      { criterion: 4, evidence: [] },
+    ])
+  })
+
+  it('says when nothing changes', () => {
+    expect(placeEvidence(rows, 9, 2)).toBeUndefined()
+    expect(placeEvidence(rows, 11, undefined)).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import { relationId } from '../../../src/lib/relationId'
+import { relationId, relationIds } from '../../../src/lib/relationId'
 import type { KpiKey } from '../../kpis/lib/types'
 import type { KpiTexts } from './kpiEvidence'
 import type { Id } from './score'
@@ -76,4 +76,38 @@ export function keepStoredPrefill(answers: readonly AnswerRow[], stored: readonl
     const prefilled = key === undefined ? null : (before.get(key) ?? null)
     return (row.prefilled ?? null) === prefilled ? row : { ...row, prefilled }
   })
+}
+
+/**
+ * The answers with an evidence file listed under one criterion only (none when `criterion` is
+ * undefined): taken out of every other answer, added to that criterion's (a new answer when it has
+ * none). Undefined when the answers already say so, so nothing needs saving.
+ */
+export function placeEvidence(
+  answers: readonly AnswerRow[],
+  file: Id,
+  criterion: Id | undefined,
+): AnswerRow[] | undefined {
+  const target = criterion === undefined ? undefined : String(criterion)
+  const isFile = (id: unknown) => String(id) === String(file)
+  let changed = false
+  let placed = false
+  const rows = answers.map((row) => {
+    const ids = relationIds(row.evidence)
+    const listed = ids.some(isFile)
+    if (!placed && target !== undefined && criterionKey(row) === target) {
+      placed = true
+      if (listed) return row
+      changed = true
+      return { ...row, evidence: [...ids, file] }
+    }
+    if (!listed) return row
+    changed = true
+    return { ...row, evidence: ids.filter((id) => !isFile(id)) }
+  })
+  if (target !== undefined && !placed) {
+    changed = true
+    rows.push({ criterion, points: null, note: null, evidence: [file] })
+  }
+  return changed ? rows : undefined
 }

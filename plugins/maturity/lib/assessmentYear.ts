@@ -17,3 +17,7 @@ export function validateAssessmentYear(value: unknown): true | string {
     ? true
     : `Năm đánh giá phải là số nguyên từ ${FIRST_YEAR} đến ${lastAssessmentYear()}, nhận được ${JSON.stringify(value ?? null)}.`
 }
+
+/** The refusal (409) of a second assessment for a year. */
+export const duplicateYearMessage = (year: number, existing: number | string) =>
+  `Đã có bản tự đánh giá năm ${year} (#${existing}); mỗi năm chỉ có một bản. Hãy mở bản đó để sửa.`

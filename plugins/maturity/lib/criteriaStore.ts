@@ -49,6 +49,7 @@ export type AssessmentDoc = {
   answers?: Array<Record<string, unknown>> | null
   total?: number | null
   level?: string | null
+  pillarScores?: Partial<Record<PillarKey, number | null>> | null
   submittedAt?: string | null
   submittedBy?: unknown
 }
@@ -69,4 +70,21 @@ export async function findAssessment(
     req,
   })
   return (doc as unknown as AssessmentDoc | null) ?? undefined
+}
+
+/** The assessment of a year, if there is one already (a year has one at most). */
+export async function findAssessmentOfYear(
+  req: PayloadRequest,
+  year: number,
+): Promise<Pick<AssessmentDoc, 'id'> | undefined> {
+  const { docs } = await req.payload.find({
+    collection: ASSESSMENTS_SLUG as never,
+    where: { year: { equals: year } },
+    limit: 1,
+    depth: 0,
+    select: { year: true } as never,
+    overrideAccess: true,
+    req,
+  })
+  return (docs[0] as unknown as Pick<AssessmentDoc, 'id'> | undefined) ?? undefined
 }

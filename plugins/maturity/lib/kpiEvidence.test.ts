@@ -1,6 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
+import type { Payload } from 'payload'
 
-import { formatKpiEvidence, type KpiLike } from './kpiEvidence'
+import { formatKpiEvidence, loadKpiTexts, NO_KPI_DATA, type ComputeKpis, type KpiLike } from './kpiEvidence'
 
 const aiShare: KpiLike = {
   key: 'aiShare',
@@ -64,5 +65,40 @@ describe('formatKpiEvidence', () => {
   it('falls back to the target label when it has no bounds', () => {
     const text = formatKpiEvidence({ ...aiShare, target: { label: 'cấp độ 3', source: '' } }, 2026)
     expect(text).toContain('(mục tiêu cấp độ 3)')
+  })
+})
+
+describe('loadKpiTexts', () => {
+  const payloadWith = (computeKpis: ComputeKpis) =>
+    ({ config: { custom: { kpis: { computeKpis } } }, logger: { warn: jest.fn() } }) as unknown as Payload
+
+  it('writes every KPI of the year', async () => {
+    const texts = await loadKpiTexts(
+      payloadWith(async () => ({ year: 2026, kpis: [aiShare] })),
+      2026,
+    )
+    expect(texts.available).toBe(true)
+    expect(texts.texts.get('aiShare')).toMatch(/^Tỷ lệ tin bài có AI năm 2026: 34,2 %/)
+  })
+
+  it('gives a Vietnamese reason, never the error’s own (English, database) text', async () => {
+    const payload = payloadWith(async () => {
+      throw new Error('relation "stories" does not exist')
+    })
+    const texts = await loadKpiTexts(payload, 2026)
+    expect(texts).toMatchObject({ available: false, texts: new Map() })
+    expect(texts.fallback).toBe(
+      `${NO_KPI_DATA} (không tính được: lỗi khi tính số liệu, xem nhật ký máy chủ).`,
+    )
+    expect(payload.logger.warn).toHaveBeenCalled()
+  })
+
+  it('gives up on a computation that takes too long, saying so', async () => {
+    const slow = await loadKpiTexts(
+      payloadWith(() => new Promise(() => {})),
+      2026,
+      20,
+    )
+    expect(slow.fallback).toBe(`${NO_KPI_DATA} (không tính được: quá 0,02 giây).`)
   })
 })

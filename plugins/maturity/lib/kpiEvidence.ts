@@ -101,11 +101,12 @@ export async function loadKpiTexts(
   if (!compute)
     return { year, available: false, texts: new Map(), fallback: `${NO_KPI_DATA} (chưa cài phân hệ KPI).` }
   let timer: NodeJS.Timeout | undefined
+  const timedOut = new Error(`timed out after ${timeoutMs} ms`)
   try {
     const report = await Promise.race([
       compute(payload, { year }),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`quá ${timeoutMs / 1000} giây`)), timeoutMs)
+        timer = setTimeout(() => reject(timedOut), timeoutMs)
       }),
     ])
     const texts = new Map<KpiKey, string>()
@@ -114,11 +115,17 @@ export async function loadKpiTexts(
     return { year, available: true, texts, fallback: `${NO_KPI_DATA} năm ${year}.` }
   } catch (error) {
     payload.logger.warn({ err: error }, `maturity: computing the KPIs of ${year} for the evidence failed`)
+    // The evidence is read by people and may be reported: the error's own text (often the
+    // database's, in English) goes to the log only.
+    const reason =
+      error === timedOut
+        ? `quá ${(timeoutMs / 1000).toLocaleString('vi-VN')} giây`
+        : 'lỗi khi tính số liệu, xem nhật ký máy chủ'
     return {
       year,
       available: false,
       texts: new Map(),
-      fallback: `${NO_KPI_DATA} (không tính được: ${(error as Error).message}).`,
+      fallback: `${NO_KPI_DATA} (không tính được: ${reason}).`,
     }
   } finally {
     clearTimeout(timer)

@@ -19,11 +19,3 @@ export const LEVELS: readonly Level[] = [
 export function levelFor(total: number): Level {
   return LEVELS.find((level) => total >= level.min) ?? LEVELS[LEVELS.length - 1]!
 }
-
-/** "50 – dưới 65 điểm": a band as the admin and the docs show it. */
-export function levelRange(level: Level): string {
-  const index = LEVELS.indexOf(level)
-  const upper = index > 0 ? LEVELS[index - 1]!.min : undefined
-  if (level.min === 0) return `dưới ${upper} điểm`
-  return upper === undefined ? `từ ${level.min} điểm` : `${level.min} – dưới ${upper} điểm`
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { compareCodes, computeScore, type ScoredCriterion } from './score'
+import { compareCodes, computeScore, storedScoreWarning, type ScoredCriterion } from './score'
 
 const criterion = (
   id: number,
@@ -112,5 +112,36 @@ describe('computeScore', () => {
       '2.10',
       '10.1',
     ])
+  })
+})
+
+describe('storedScoreWarning', () => {
+  const score = computeScore(FULL, [
+    { criterion: 1, points: 18 },
+    { criterion: 2, points: 24 },
+    { criterion: 3, points: 8 },
+  ])
+  const agreeing = {
+    total: 50,
+    level: 'average',
+    pillarScores: { strategy: 18, infrastructure: 24, organisation: 8, audience: 0, technology: 0 },
+  }
+
+  it('says nothing when the stored score is what the criteria give, or nothing was stored', () => {
+    expect(storedScoreWarning(agreeing, score, true)).toBeUndefined()
+    expect(storedScoreWarning({ total: null, level: null, pillarScores: {} }, score, true)).toBeUndefined()
+  })
+
+  it('names both totals, levels and the pillars that moved, keeping what a submitted one reported', () => {
+    const reported = { ...agreeing, total: 52, pillarScores: { ...agreeing.pillarScores, organisation: 10 } }
+    expect(storedScoreWarning(reported, score, true)).toBe(
+      'Kết quả đã nộp là 52 điểm (Trung bình), tính theo các tiêu chí hiện nay là 50 điểm (Trung bình); ' +
+        'theo trụ cột: "Đồng nhất tổ chức và chuyên môn" 10 → 8: tiêu chí đã được sửa sau khi nộp. ' +
+        'Kết quả đã nộp được giữ nguyên.',
+    )
+    expect(storedScoreWarning({ ...agreeing, total: 49.5, level: 'weak' }, score, false)).toBe(
+      'Điểm đang lưu là 49,5 điểm (Yếu), tính theo các tiêu chí hiện nay là 50 điểm (Trung bình): ' +
+        'tiêu chí đã được sửa sau lần lưu cuối. Lưu lại bản tự đánh giá để cập nhật.',
+    )
   })
 })

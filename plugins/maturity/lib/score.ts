@@ -1,4 +1,4 @@
-import { levelFor, type LevelKey } from './levels'
+import { LEVELS, levelFor, type LevelKey } from './levels'
 import { formatPoints, MAX_TOTAL, PILLARS, roundPoints, type PillarKey } from './pillars'
 
 export type Id = number | string
@@ -170,4 +170,43 @@ export function computeScore(
     criteria: rows,
     warnings,
   }
+}
+
+/** The score kept on an assessment when it was last saved (for a submitted one: what was reported). */
+export type StoredScore = {
+  total: number | null
+  level: string | null
+  pillarScores: Partial<Record<PillarKey, number | null>>
+}
+
+/**
+ * The warning when the stored score is not what the criteria as they are now give (a criterion's
+ * maximum lowered, one retired), or undefined when they agree or nothing was stored. A submitted
+ * assessment keeps what it reported; a draft's stored score catches up on its next save.
+ */
+export function storedScoreWarning(
+  stored: StoredScore,
+  score: ScoreResult,
+  submitted: boolean,
+): string | undefined {
+  if (stored.total === null) return undefined
+  const pillars = score.pillars.filter((pillar) => {
+    const kept = stored.pillarScores[pillar.key]
+    return typeof kept === 'number' && roundPoints(kept) !== pillar.score
+  })
+  if (roundPoints(stored.total) === score.total && stored.level === score.level.key && pillars.length === 0)
+    return undefined
+  const level = LEVELS.find((band) => band.key === stored.level)?.label.vi ?? stored.level ?? '?'
+  const perPillar = pillars.length
+    ? `; theo trụ cột: ${pillars
+        .map(
+          (pillar) =>
+            `"${pillar.label}" ${formatPoints(stored.pillarScores[pillar.key]!)} → ${formatPoints(pillar.score)}`,
+        )
+        .join(', ')}`
+    : ''
+  const compared = `${formatPoints(stored.total)} điểm (${level}), tính theo các tiêu chí hiện nay là ${formatPoints(score.total)} điểm (${score.level.label})${perPillar}`
+  return submitted
+    ? `Kết quả đã nộp là ${compared}: tiêu chí đã được sửa sau khi nộp. Kết quả đã nộp được giữ nguyên.`
+    : `Điểm đang lưu là ${compared}: tiêu chí đã được sửa sau lần lưu cuối. Lưu lại bản tự đánh giá để cập nhật.`
 }
