@@ -1,12 +1,14 @@
 import type { Config, Plugin } from 'payload'
 
 import { withAdminView } from '../../src/admin/withAdminView'
+import { withHooks } from '../../src/lib/withHooks'
 import { RevenueEntries } from './collections/RevenueEntries'
 import { RevenueImports } from './collections/RevenueImports'
 import { RevenuePeriods } from './collections/RevenuePeriods'
 import { importEntriesEndpoint } from './endpoints/importEntries'
 import { ledgerExportEndpoint } from './endpoints/ledgerExport'
 import { revenueReportEndpoint } from './endpoints/report'
+import { refuseDeletingPublicationWithRevenue } from './hooks/refuseDeletingPublicationWithRevenue'
 import type { RevenuePluginOptions } from './types'
 
 export type { RevenuePluginOptions, RevenueYear, LoadRevenueYear, RevenueFilter } from './types'
@@ -24,12 +26,16 @@ export const revenuePlugin =
     const next: Config = {
       ...config,
       collections: [
-        ...(config.collections ?? []),
+        ...(config.collections ?? []).map((collection) =>
+          collection.slug === 'publications'
+            ? withHooks(collection, { beforeDelete: [refuseDeletingPublicationWithRevenue] })
+            : collection,
+        ),
         { ...RevenueEntries, endpoints: [importEntriesEndpoint(options)] },
         RevenueImports,
         RevenuePeriods,
       ],
-      endpoints: [...(config.endpoints ?? []), ledgerExportEndpoint(options), revenueReportEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), ledgerExportEndpoint, revenueReportEndpoint],
       // loadRevenueYear reads the baseline from here when its caller gives none.
       custom: { ...config.custom, revenue: { baselineYear: options.baselineYear } },
     }

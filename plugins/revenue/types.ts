@@ -37,13 +37,21 @@ export type RevenueYear = {
   baselineActual: number
   /** Actual of the baseline year for the same months as `previousYearSamePeriod`. */
   baselineSamePeriod: number
-  /** % against the baseline year's actual; null when the baseline has no revenue recorded. */
+  /**
+   * % against the baseline year's actual; null when the baseline has no revenue recorded or the
+   * year comes before the configured baseline (see baselineNote).
+   */
   growthVsBaselinePct: number | null
   /**
    * % against the baseline year's same months: like for like while the year is not over
    * (equal to growthVsBaselinePct once all twelve months have actuals).
    */
   growthVsBaselineSamePeriodPct: number | null
+  /**
+   * Set (and both growths against the baseline null) when the year comes before the configured
+   * baseline and no baseline was asked for: the year is then its own baseline.
+   */
+  baselineNote: string | null
   /** % against `previousYearSamePeriod` (like for like); null when that is 0. */
   growthVsPreviousYearPct: number | null
   /** Months of the year that have at least one actual entry. */

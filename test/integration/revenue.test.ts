@@ -93,6 +93,17 @@ const report = (query: string, role: Role = 'manager') =>
     .http()
     .get(`/api/revenue/report?${query}`)
     .set(auth(token(role)))
+const download = (query: string) =>
+  newsroom
+    .http()
+    .get(`/api/revenue/report.csv?${query}`)
+    .set(auth(token('manager')))
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => done(null, Buffer.concat(chunks)))
+    })
 const rest = (role: Role = 'manager') => ({
   post: (path: string, body: object) =>
     newsroom
@@ -303,6 +314,20 @@ describe('refused files store nothing', () => {
     ])
   })
 
+  it('lists the first thousand errors of a bad file and says how many more there are', async () => {
+    const bad = Array.from({ length: 1_250 }, () => '2025-04;TV;Tài trợ;thực hiện;năm triệu;')
+    const before = await counts()
+    const response = await importFile(csv(...bad))
+    expect(response.status).toBe(400)
+    expect(response.body.errors).toHaveLength(1_001)
+    expect(response.body.errors[999]).toMatchObject({ line: 1_001, column: 'số tiền' })
+    expect(response.body.errors[1_000]).toEqual({
+      line: 0,
+      message: '… và 250 lỗi khác (sửa các lỗi trên rồi gửi lại để xem tiếp).',
+    })
+    expect(await counts()).toEqual(before)
+  })
+
   it('refuses requests that carry no usable file', async () => {
     const before = await counts()
     expect((await importRaw(Buffer.from('{"a":1}'), 'application/json')).status).toBe(415)
@@ -393,6 +418,31 @@ describe('a file is never counted twice', () => {
     expect(march[0]).toMatchObject({ amount: 140 * M, import: replaced.body.import.id })
     // 575 − 135 + 140 + 10 + 2: the replaced figures are gone, not added.
     expect((await report('year=2025')).body.actual).toBe(592 * M)
+  })
+
+  it('lists every stored entry of a slot that holds more than one, and replaces them all', async () => {
+    // Older data can hold two agency-wide entries for one slot (SQL's unique index skips empty channels).
+    const legacy = { month: '2020-07', line: 'other', kind: 'actual', source: 'manual' }
+    const stored = [
+      await newsroom.payload.db.create({ collection: 'revenue-entries', data: { ...legacy, amount: 3 * M } }),
+      await newsroom.payload.db.create({ collection: 'revenue-entries', data: { ...legacy, amount: 4 * M } }),
+    ]
+    const file = csv('2020-07;;Thu khác;thực hiện;5.000.000;Đối chiếu lại')
+    const before = await counts()
+    const refused = await importFile(file)
+    expect(refused.status).toBe(409)
+    const ids = (refused.body.collisions as Array<{ line: number; entry: number | string }>).map(
+      (c) => c.entry,
+    )
+    expect(ids.map(String).sort()).toEqual(stored.map((e) => String(e.id)).sort())
+    expect(messages(refused.body)[0]).toMatch(/^1 dòng của tệp trùng với 2 mục đã có/)
+    expect(messages(refused.body)[1]).toMatch(/^Dòng 2: .*ô này đang có 2 mục, bị tính 2 lần/)
+    expect(await counts()).toEqual(before)
+
+    const replaced = await importFile(file, { replace: true })
+    expect(replaced.status).toBe(201)
+    expect(replaced.body).toMatchObject({ created: 1, replaced: 2 })
+    expect((await entriesOf('2020-07')).map((e) => e.amount)).toEqual([5 * M])
   })
 
   it('lets only one of two identical imports sent at the same time through', async () => {
@@ -495,6 +545,53 @@ describe('closed months', () => {
   })
 })
 
+describe('deleting a publication', () => {
+  const publication = async (code: string) =>
+    (
+      await newsroom.payload.create({
+        collection: 'publications',
+        data: {
+          name: `Kênh ${code}`,
+          code,
+          kind: 'website',
+          agency: (await newsroom.payload.find({ collection: 'agencies', limit: 1 })).docs[0]!.id,
+        } as never,
+      })
+    ).id
+
+  it('is refused (409, saying how many entries) while it has revenue entries, and deletes nothing', async () => {
+    const id = await publication('XOA-CO-SO')
+    const entry = await rest().post('/api/revenue-entries', {
+      month: '2019-03',
+      publication: id,
+      line: 'events',
+      kind: 'actual',
+      amount: 2 * M,
+    })
+    expect(entry.status).toBe(201)
+    const before = await counts()
+    const refused = await rest('admin').delete(`/api/publications/${id}`)
+    expect(refused.status).toBe(409)
+    expect(messages(refused.body)[0]).toMatch(
+      new RegExp(`^Kênh/ấn phẩm #${id} có 1 mục trong sổ doanh thu nên không xoá được .*"Đang hoạt động"`),
+    )
+    expect((await newsroom.payload.findByID({ collection: 'publications', id })).code).toBe('XOA-CO-SO')
+    expect(await counts()).toEqual(before)
+    expect(
+      (await newsroom.payload.findByID({ collection: 'revenue-entries', id: entry.body.doc.id, depth: 0 }))
+        .publication,
+    ).toBe(id)
+  })
+
+  it('goes ahead when it has none', async () => {
+    const id = await publication('XOA-KHONG')
+    expect((await rest().delete(`/api/publications/${id}`)).status).toBe(200)
+    expect(
+      (await newsroom.payload.find({ collection: 'publications', where: { id: { equals: id } } })).docs,
+    ).toEqual([])
+  })
+})
+
 describe('manual entries through REST', () => {
   const entry = () => ({
     month: '2024-06',
@@ -592,6 +689,8 @@ describe('the report endpoints', () => {
     ['year=2101', 400, /từ 2000 đến 2100/],
     ['year=năm-nay', 400, /"year"/],
     ['year=2025&baseline=2026', 400, /Năm gốc 2026 sau năm báo cáo 2025/],
+    ['year=2023&baseline=2024', 400, /Năm gốc 2024 sau năm báo cáo 2023/],
+    ['year=2023&baseline=1999', 400, /"baseline"/],
     ['year=2025&publication=abc', 400, /"publication"/],
     ['year=2025&publication=99999999999', 400, /"publication"/],
     ['year=2025&publication=987654', 404, /#987654/],
@@ -601,17 +700,37 @@ describe('the report endpoints', () => {
     expect(messages(response.body)[0]).toMatch(message)
   })
 
+  it('reports a year before the configured baseline against itself, with no growth and a note', async () => {
+    const early = await report('year=2023')
+    expect(early.status).toBe(200)
+    // 2023 holds the Windows-1258 file (7 000 000 đ) and the UTF-8 one (1 000 đ).
+    expect(early.body).toMatchObject({
+      year: 2023,
+      baselineYear: 2023,
+      actual: 7_001_000,
+      baselineActual: 7_001_000,
+      growthVsBaselinePct: null,
+      growthVsBaselineSamePeriodPct: null,
+      baselineNote: expect.stringMatching(/^Năm 2023 trước năm gốc 2024: .*không tính tăng trưởng/),
+    })
+    expect(await loadRevenueYear(newsroom.payload, { year: 2023 })).toEqual(early.body)
+    // Asked for explicitly, the year against itself is measured as asked.
+    const asked = await report('year=2023&baseline=2023')
+    expect(asked.body).toMatchObject({ baselineYear: 2023, growthVsBaselinePct: 0, baselineNote: null })
+    expect((await report('year=2025')).body.baselineNote).toBeNull()
+  })
+
+  it('exports any year’s ledger, whatever baseline the link carries', async () => {
+    for (const query of ['year=2023', 'year=2023&baseline=2024', 'year=2023&baseline=abc']) {
+      const response = await download(query)
+      expect(response.status).toBe(200)
+      expect((response.body as Buffer).toString('utf8')).toContain('2023-05;TV;Tài trợ;Thực hiện;7000000;')
+    }
+    expect((await download('year=1999')).status).toBe(400)
+  })
+
   it('exports the year’s ledger as a CSV the importer recognises', async () => {
-    const response = await newsroom
-      .http()
-      .get('/api/revenue/report.csv?year=2024')
-      .set(auth(token('manager')))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => done(null, Buffer.concat(chunks)))
-      })
+    const response = await download('year=2024')
     expect(response.status).toBe(200)
     expect(response.headers['content-disposition']).toBe('attachment; filename="so-doanh-thu-2024.csv"')
     const text = (response.body as Buffer).toString('utf8')
@@ -649,4 +768,44 @@ describe('the report endpoints', () => {
     expect(loadMs).toBeLessThan(1_000)
     expect(importMs).toBeLessThan(30_000)
   })
+
+  it('caps the collision list, and replaces more entries than SQLite binds in one statement', async () => {
+    // 6 channels × 21 years × 12 months × 11 lines × 2 kinds = 33 264 entries (SQLite: 32 766 parameters).
+    const agency = (await newsroom.payload.find({ collection: 'agencies', limit: 1 })).docs[0]!.id
+    const codes = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6']
+    for (const code of codes)
+      await newsroom.payload.create({
+        collection: 'publications',
+        data: { name: `Kênh ${code}`, code, kind: 'website', agency } as never,
+      })
+    const names = ['QC báo in', 'QC điện tử', 'QC PT-TH', 'Tài trợ', 'stateOrders', 'bán báo']
+    names.push('contentSales', 'liên kết', 'events', 'services', 'other')
+    const ledger = (amount: number) => {
+      const lines: string[] = []
+      for (let year = 2000; year <= 2020; year++)
+        for (let month = 1; month <= 12; month++)
+          for (const code of codes)
+            for (const name of names)
+              for (const kind of ['KH', 'TH'])
+                lines.push(`${year}-${String(month).padStart(2, '0')};${code};${name};${kind};${amount}`)
+      return Buffer.from([HEADER, ...lines].join('\n'))
+    }
+    const first = await importFile(ledger(1), { name: 'lich-su.csv' })
+    expect(first.status).toBe(201)
+    expect(first.body.created).toBe(33_264)
+
+    const before = await counts()
+    const refused = await importFile(ledger(2), { name: 'lich-su-sua.csv' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.totalCollisions).toBe(33_264)
+    expect(refused.body.collisions).toHaveLength(1_000)
+    expect(refused.body.errors).toHaveLength(1_002)
+    expect(refused.body.errors[1_001].message).toMatch(/^… và 32264 mục trùng khác/)
+    expect(await counts()).toEqual(before)
+
+    const replaced = await importFile(ledger(2), { name: 'lich-su-sua.csv', replace: true })
+    expect(replaced.status).toBe(201)
+    expect(replaced.body).toMatchObject({ created: 33_264, replaced: 33_264 })
+    expect(await counts()).toEqual({ entries: before.entries, imports: before.imports + 1 })
+  }, 180_000)
 })

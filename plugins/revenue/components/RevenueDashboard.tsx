@@ -4,6 +4,7 @@ import { useAuth, useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { boxStyle, mutedStyle, Notice, useTr } from '../../../src/admin/ui'
+import { FIRST_YEAR } from '../lib/months'
 import { LedgerTable } from './LedgerTable'
 import { PeriodsPanel } from './PeriodsPanel'
 import { SummaryCards } from './SummaryCards'
@@ -17,8 +18,6 @@ import {
   type Publication,
   type RevenueYear,
 } from './api'
-
-const FIRST_YEAR = 2020
 
 /** `/admin/revenue`: pick a year (and a channel); see the ledger, growth and split; import; close months. */
 export function RevenueDashboard() {
@@ -46,6 +45,9 @@ export function RevenueDashboard() {
     const controller = new AbortController()
     const query = new URLSearchParams({ year: String(year), ...(publication ? { publication } : {}) })
     setError(undefined)
+    // Another year's (or channel's) figures must never show under this one, even for a moment.
+    setReport(undefined)
+    setPeriods([])
     Promise.all([
       requestJson<RevenueYear>(`${api}/revenue/report?${query}`, { signal: controller.signal }),
       requestJson<{ docs: Period[] }>(
@@ -58,7 +60,10 @@ export function RevenueDashboard() {
         setPeriods(closed.docs.filter((p) => p.month.startsWith(`${year}-`)))
       })
       .catch((e) => {
-        if (!controller.signal.aborted) setError(messageOf(e))
+        if (controller.signal.aborted) return
+        setReport(undefined)
+        setPeriods([])
+        setError(messageOf(e))
       })
     return () => controller.abort()
   }, [api, year, publication, reloads])

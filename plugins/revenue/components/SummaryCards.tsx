@@ -56,15 +56,17 @@ export function SummaryCards({ report }: { report: RevenueYear }) {
           title={tr(`So với năm gốc ${report.baselineYear}`, `Against baseline ${report.baselineYear}`)}
           value={percent(partial ? report.growthVsBaselineSamePeriodPct : report.growthVsBaselinePct, locale)}
           detail={
-            partial
-              ? tr(
-                  `cùng kỳ năm gốc ${m(report.baselineSamePeriod)}; cả năm gốc ${m(report.baselineActual)} (${percent(report.growthVsBaselinePct, locale)})`,
-                  `same months of baseline ${m(report.baselineSamePeriod)}; whole baseline year ${m(report.baselineActual)}`,
-                )
-              : tr(
-                  `năm gốc ${m(report.baselineActual)}; mục tiêu +10–20 % đến 2025, ≥ +20 % đến 2030`,
-                  `baseline ${m(report.baselineActual)}; target +10–20 % by 2025, ≥ +20 % by 2030`,
-                )
+            report.baselineNote
+              ? tr(report.baselineNote, 'a year before the configured baseline: no growth against it')
+              : partial
+                ? tr(
+                    `cùng kỳ năm gốc ${m(report.baselineSamePeriod)}; cả năm gốc ${m(report.baselineActual)} (${percent(report.growthVsBaselinePct, locale)})`,
+                    `same months of baseline ${m(report.baselineSamePeriod)}; whole baseline year ${m(report.baselineActual)}`,
+                  )
+                : tr(
+                    `năm gốc ${m(report.baselineActual)}; mục tiêu +10–20 % đến 2025, ≥ +20 % đến 2030`,
+                    `baseline ${m(report.baselineActual)}; target +10–20 % by 2025, ≥ +20 % by 2030`,
+                  )
           }
         />
         <Card

@@ -8,17 +8,17 @@ import {
 
 import { errorResponse } from '../../../src/lib/httpErrors'
 import { relationId } from '../../../src/lib/relationId'
-import { booleanParam, isUniqueClash, lineErrorResponse } from '../../../src/lib/imports/responses'
+import { booleanParam, isUniqueClash } from '../../../src/lib/imports/responses'
 import { closedMonthsMessage } from '../lib/closedMonths'
 import { ledgerHash } from '../lib/contentHash'
 import { formatVnd } from '../lib/describe'
-import { refuseNonKeeper } from '../lib/http'
-import { checkLedger, type PublicationRef } from '../lib/ledgerRows'
+import { lineErrorsResponse, moreMessage, refuseNonKeeper } from '../lib/http'
+import { capList, checkLedger, type PublicationRef } from '../lib/ledgerRows'
 import { formatMonth } from '../lib/months'
 import { readTable } from '../lib/readTable'
 import { REVENUE_IMPORTS_SLUG } from '../lib/slugs'
 import { readRevenueUpload } from '../lib/upload'
-import { writeImport } from '../lib/writeImport'
+import { writeImport, type Collision } from '../lib/writeImport'
 import type { RevenuePluginOptions } from '../types'
 
 const when = (iso: unknown) =>
@@ -56,6 +56,30 @@ async function publicationRefs(req: PayloadRequest): Promise<PublicationRef[]> {
   return docs.map((doc) => ({ id: doc.id, code: String(doc.code ?? ''), name: String(doc.name ?? '') }))
 }
 
+/** The 409 for rows colliding with stored entries: the first MAX_LISTED_ERRORS of them, and a count. */
+function collisionResponse(collisions: readonly Collision[]): Response {
+  const lines = new Set(collisions.map((c) => c.line)).size
+  const { listed, more } = capList(collisions)
+  return Response.json(
+    {
+      errors: [
+        {
+          message:
+            `${lines} dòng của tệp trùng với ${collisions.length} mục đã có; không có gì được lưu. ` +
+            'Gửi lại với replace=true để thay đúng các mục đó bằng số trong tệp.',
+        },
+        ...listed.map((c) => ({ line: c.line, message: `Dòng ${c.line}: ${c.message}` })),
+        ...(more > 0
+          ? [{ line: 0, message: moreMessage(more, 'mục trùng', 'replace=true thay cả những mục này') }]
+          : []),
+      ],
+      collisions: listed,
+      totalCollisions: collisions.length,
+    },
+    { status: 409 },
+  )
+}
+
 /**
  * `POST /api/revenue-entries/import[?replace=true]` — multipart (`file`, optional `replace`) or
  * the raw CSV/XLSX body. The whole file is checked first and every bad line reported (400); a file
@@ -75,10 +99,10 @@ export const importEntriesEndpoint = (options: RevenuePluginOptions): Endpoint =
     if (upload.bytes.byteLength === 0) return errorResponse(400, `Tệp "${upload.name}" rỗng.`)
 
     const read = await readTable(upload.bytes)
-    if (!read.ok) return lineErrorResponse(read.problems)
+    if (!read.ok) return lineErrorsResponse(read.problems)
     const { table } = read
     const checked = checkLedger(table, { publications: await publicationRefs(req), now: new Date() })
-    if (checked.errors.length > 0) return lineErrorResponse(checked.errors)
+    if (checked.errors.length > 0) return lineErrorsResponse(checked.errors, checked.moreErrors)
 
     const sha256 = ledgerHash(checked.rows)
     const duplicate = await earlierImport(req, sha256)
@@ -98,21 +122,7 @@ export const importEntriesEndpoint = (options: RevenuePluginOptions): Endpoint =
         if (shouldCommit) await killTransaction(req)
         if ('closed' in outcome)
           return errorResponse(409, `Không nhập tệp "${upload.name}". ${closedMonthsMessage(outcome.closed)}`)
-        const { collisions } = outcome
-        return Response.json(
-          {
-            errors: [
-              {
-                message:
-                  `${collisions.length} dòng của tệp trùng với số liệu đã có; không có gì được lưu. ` +
-                  'Gửi lại với replace=true để thay đúng các mục đó bằng số trong tệp.',
-              },
-              ...collisions.map((c) => ({ line: c.line, message: `Dòng ${c.line}: ${c.message}` })),
-            ],
-            collisions,
-          },
-          { status: 409 },
-        )
+        return collisionResponse(outcome.collisions)
       }
       if (shouldCommit) await commitTransaction(req)
       const { record, created, replaced, months } = outcome

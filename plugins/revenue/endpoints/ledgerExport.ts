@@ -4,18 +4,17 @@ import { relationId } from '../../../src/lib/relationId'
 import { ledgerCsv } from '../lib/ledgerCsv'
 import { monthsOfYear } from '../lib/months'
 import { REVENUE_ENTRIES_SLUG } from '../lib/slugs'
-import type { RevenuePluginOptions } from '../types'
-import { reportQuery } from './report'
+import { ledgerQuery } from './report'
 
 /**
  * `GET /api/revenue/report.csv?year=[&publication=]`: the year's ledger entries in the import
- * format, as an attachment (`so-doanh-thu-2026.csv`).
+ * format, as an attachment (`so-doanh-thu-2026.csv`). Entries only: a `baseline` is ignored.
  */
-export const ledgerExportEndpoint = (options: RevenuePluginOptions): Endpoint => ({
+export const ledgerExportEndpoint: Endpoint = {
   path: '/revenue/report.csv',
   method: 'get',
   handler: async (req) => {
-    const query = await reportQuery(req, options)
+    const query = await ledgerQuery(req)
     if (query instanceof Response) return query
     const [{ docs }, publications] = await Promise.all([
       req.payload.find({
@@ -64,4 +63,4 @@ export const ledgerExportEndpoint = (options: RevenuePluginOptions): Endpoint =>
       },
     })
   },
-})
+}

@@ -6,13 +6,14 @@ import { vietnamDay } from '../../../src/lib/vietnamTime'
 import { refuseNonKeeper } from '../lib/http'
 import { loadRevenueYear } from '../lib/loadRevenueYear'
 import { FIRST_YEAR, isYear, LAST_YEAR } from '../lib/months'
-import type { RevenuePluginOptions } from '../types'
 
-export type ReportQuery = { year: number; baselineYear: number; publication?: number | string }
+export type LedgerQuery = { year: number; publication?: number | string }
+/** No baselineYear: the loader's default (the configured one, or the year itself when earlier). */
+export type ReportQuery = LedgerQuery & { baselineYear?: number }
 
-function yearParam(value: string | null, fallback: number, name: string): number | Response {
+function yearParam(value: string | null, name: string): number | undefined | Response {
   const text = (value ?? '').trim()
-  if (text === '') return fallback
+  if (text === '') return undefined
   const year = /^\d{4}$/.test(text) ? Number(text) : NaN
   if (!isYear(year))
     return errorResponse(
@@ -22,25 +23,15 @@ function yearParam(value: string | null, fallback: number, name: string): number
   return year
 }
 
-/** year (default this year), baseline (default the configured one, not after year), publication. */
-export async function reportQuery(
-  req: PayloadRequest,
-  options: RevenuePluginOptions,
-): Promise<ReportQuery | Response> {
+/** year (default this year) and publication, for the keepers of the ledger only. */
+export async function ledgerQuery(req: PayloadRequest): Promise<LedgerQuery | Response> {
   const refused = refuseNonKeeper(req)
   if (refused) return refused
   const query = req.searchParams
-  const year = yearParam(query.get('year'), Number(vietnamDay(new Date()).slice(0, 4)), 'year')
+  const year = yearParam(query.get('year'), 'year') ?? Number(vietnamDay(new Date()).slice(0, 4))
   if (year instanceof Response) return year
-  const baselineYear = yearParam(query.get('baseline'), options.baselineYear, 'baseline')
-  if (baselineYear instanceof Response) return baselineYear
-  if (baselineYear > year)
-    return errorResponse(
-      400,
-      `Năm gốc ${baselineYear} sau năm báo cáo ${year}; năm gốc phải là ${year} hoặc trước đó.`,
-    )
   const publicationText = (query.get('publication') ?? '').trim()
-  if (publicationText === '') return { year, baselineYear }
+  if (publicationText === '') return { year }
   if (!isLookupId(publicationText))
     return errorResponse(
       400,
@@ -52,16 +43,31 @@ export async function reportQuery(
     overrideAccess: true,
   })
   if (totalDocs === 0) return errorResponse(404, `Không có kênh/ấn phẩm #${publicationText}.`)
-  return { year, baselineYear, publication: Number(publicationText) }
+  return { year, publication: Number(publicationText) }
+}
+
+/** The ledger query plus baseline: an explicit one may not be after the year reported. */
+async function reportQuery(req: PayloadRequest): Promise<ReportQuery | Response> {
+  const query = await ledgerQuery(req)
+  if (query instanceof Response) return query
+  const baselineYear = yearParam(req.searchParams.get('baseline'), 'baseline')
+  if (baselineYear instanceof Response) return baselineYear
+  if (baselineYear === undefined) return query
+  if (baselineYear > query.year)
+    return errorResponse(
+      400,
+      `Năm gốc ${baselineYear} sau năm báo cáo ${query.year}; năm gốc phải là ${query.year} hoặc trước đó.`,
+    )
+  return { ...query, baselineYear }
 }
 
 /** `GET /api/revenue/report?year=&publication=&baseline=` → RevenueYear (managers and admins). */
-export const revenueReportEndpoint = (options: RevenuePluginOptions): Endpoint => ({
+export const revenueReportEndpoint: Endpoint = {
   path: '/revenue/report',
   method: 'get',
   handler: async (req) => {
-    const query = await reportQuery(req, options)
+    const query = await reportQuery(req)
     if (query instanceof Response) return query
     return Response.json(await loadRevenueYear(req.payload, query))
   },
-})
+}

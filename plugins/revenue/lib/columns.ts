@@ -17,7 +17,7 @@ export const COLUMN_NAMES: Readonly<Record<Column, string>> = {
 }
 
 export const COLUMNS = Object.keys(COLUMN_NAMES) as Column[]
-export const REQUIRED_COLUMNS: readonly Column[] = ['month', 'line', 'kind', 'amount']
+const REQUIRED_COLUMNS: readonly Column[] = ['month', 'line', 'kind', 'amount']
 
 const ALIASES: Readonly<Record<Column, readonly string[]>> = {
   month: ['tháng', 'tháng/năm', 'kỳ', 'kỳ báo cáo', 'month', 'period'],
@@ -53,7 +53,7 @@ const BY_HEADER: ReadonlyMap<string, Column> = new Map(
 export const columnOf = (header: string): Column | undefined => BY_HEADER.get(lookupKey(header))
 
 /** What the header must look like, for the 400 refusing a file with wrong columns. */
-export const EXPECTED_COLUMNS =
+const EXPECTED_COLUMNS =
   `cột cần có: ${REQUIRED_COLUMNS.map((c) => `"${COLUMN_NAMES[c]}"`).join(', ')}; ` +
   `không bắt buộc: "${COLUMN_NAMES.publication}", "${COLUMN_NAMES.note}" ` +
   `(tiêu đề mẫu: ${COLUMNS.map((c) => COLUMN_NAMES[c]).join(';')})`

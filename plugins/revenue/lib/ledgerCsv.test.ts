@@ -26,7 +26,7 @@ describe('the ledger export', () => {
     ])
   })
 
-  it('reads back through the importer unchanged', () => {
+  it('reads back through the importer unchanged, formula guard included', () => {
     const read = readCsvTable(Buffer.from(csv, 'utf8'))
     const table = (read as { table: Table }).table
     const { rows, errors } = checkLedger(table, {
@@ -36,7 +36,7 @@ describe('the ledger export', () => {
     expect(errors).toEqual([])
     expect(rows.map((r) => [r.month, r.publication, r.revenueLine, r.kind, r.amount, r.note])).toEqual([
       ['2026-03', 9, 'sponsorship', 'actual', 1_500_000, 'Quý; I'],
-      ['2026-03', null, 'stateOrders', 'plan', 7, "'=1+1"],
+      ['2026-03', null, 'stateOrders', 'plan', 7, '=1+1'],
     ])
   })
 })

@@ -16,7 +16,8 @@ export type ExportEntry = {
 }
 
 function field(value: string): string {
-  // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
+  // A cell starting with = + - @ would run as a formula in Excel (CSV injection). The importer
+  // drops this quote again (noteOf), so an export comes back as it went out.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { ledgerHash } from './contentHash'
-import { checkLedger, type PublicationRef } from './ledgerRows'
+import { checkLedger, MAX_LISTED_ERRORS, noteOf, type PublicationRef } from './ledgerRows'
 import type { Cell, Table } from './readTable'
 
 const NOW = new Date('2026-11-22T12:00:00Z')
@@ -124,6 +124,36 @@ describe('checking a revenue table', () => {
       expect.stringMatching(/^cột cần có: "tháng", "nguồn thu", "loại", "số tiền"/),
     ])
     expect(check([]).errors).toEqual([{ line: 2, message: 'tệp không có dòng dữ liệu nào' }])
+  })
+
+  it('lists the first thousand errors by line and counts the rest', () => {
+    const bad = Array.from({ length: 1_500 }, () => ['2026-03', 'TV', 'Tài trợ', 'thực hiện', 'abc', ''])
+    const { rows, errors, moreErrors } = check(bad)
+    expect(rows).toEqual([])
+    expect(errors).toHaveLength(MAX_LISTED_ERRORS)
+    expect(errors[0]!.line).toBe(2)
+    expect(errors.at(-1)!.line).toBe(MAX_LISTED_ERRORS + 1)
+    expect(moreErrors).toBe(500)
+    expect(check(bad.slice(0, 3)).moreErrors).toBe(0)
+  })
+
+  it('drops the quote the export puts before a would-be formula in a note, and only that', () => {
+    expect(['=1+1', '+84 912', '-5 %', '@ban', 'x'].map((n) => noteOf(`'${n}`))).toEqual([
+      '=1+1',
+      '+84 912',
+      '-5 %',
+      '@ban',
+      "'x",
+    ])
+    expect(noteOf("'\tà")).toBe('\tà')
+    expect(noteOf("''=1")).toBe("''=1")
+    expect(noteOf('=1')).toBe('=1')
+    const { rows } = check([
+      ['2026-03', 'TV', 'Tài trợ', 'thực hiện', '1', "'=SUM(A1)"],
+      ['2026-04', 'TV', 'Tài trợ', 'thực hiện', '1', "'\t-Quý I"],
+      ['2026-05', 'TV', 'Tài trợ', 'thực hiện', '1', "'Quý I"],
+    ])
+    expect(rows.map((r) => r.note)).toEqual(['=SUM(A1)', '-Quý I', "'Quý I"])
   })
 
   it('refuses values beyond the header', () => {

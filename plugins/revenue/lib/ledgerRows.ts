@@ -24,6 +24,8 @@ export type LedgerRow = {
 
 export const MAX_ROWS = 50_000
 export const MAX_NOTE = 500
+/** Errors listed in one answer: enough to fix a file by, small enough to send back. */
+export const MAX_LISTED_ERRORS = 1_000
 
 /** What the "kênh/ấn phẩm" column may say for revenue of the agency as a whole. */
 const AGENCY_WIDE = new Set(['toan co quan', 'co quan', 'chung', 'tat ca', 'agency', 'all'])
@@ -35,7 +37,7 @@ export function textOf(cell: Cell): string {
 }
 
 /** Lookup of channels by code or name, folded; ambiguous names are left out (the code still works). */
-export function publicationFinder(publications: readonly PublicationRef[]) {
+function publicationFinder(publications: readonly PublicationRef[]) {
   const byCode = new Map<string, PublicationRef>()
   const byName = new Map<string, PublicationRef | null>()
   for (const publication of publications) {
@@ -65,19 +67,39 @@ function amountOfCell(cell: Cell): AmountResult {
 
 type Context = { publications: readonly PublicationRef[]; now: Date }
 
-export type LedgerResult = { rows: LedgerRow[]; errors: LineError[] }
+/** `errors` holds the first MAX_LISTED_ERRORS by line; `moreErrors` counts the rest. */
+export type LedgerResult = { rows: LedgerRow[]; errors: LineError[]; moreErrors: number }
+
+/** The first `max` of a list, and how many were left out. */
+export function capList<T>(items: readonly T[], max = MAX_LISTED_ERRORS): { listed: T[]; more: number } {
+  return { listed: items.slice(0, max), more: Math.max(0, items.length - max) }
+}
+
+/** A note as typed: drops the `'` the export put before a would-be formula (ledgerCsv). */
+export function noteOf(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+}
 
 export function checkLedger(table: Table, { publications, now }: Context): LedgerResult {
   const headers = table.header.cells.map(textOf)
   const { columns, problems } = mapColumns(headers)
   if (problems.length > 0)
-    return { rows: [], errors: problems.map((message) => ({ line: table.header.line, message })) }
+    return {
+      rows: [],
+      errors: problems.map((message) => ({ line: table.header.line, message })),
+      moreErrors: 0,
+    }
   if (table.records.length === 0)
-    return { rows: [], errors: [{ line: table.header.line + 1, message: 'tệp không có dòng dữ liệu nào' }] }
+    return {
+      rows: [],
+      errors: [{ line: table.header.line + 1, message: 'tệp không có dòng dữ liệu nào' }],
+      moreErrors: 0,
+    }
   if (table.records.length > MAX_ROWS)
     return {
       rows: [],
       errors: [{ line: 0, message: `tệp có ${table.records.length} dòng, tối đa ${MAX_ROWS} dòng một lần` }],
+      moreErrors: 0,
     }
 
   const findPublication = publicationFinder(publications)
@@ -131,7 +153,10 @@ export function checkLedger(table: Table, { publications, now }: Context): Ledge
           `không có kênh/ấn phẩm "${publicationText}" (ghi mã: ${known || 'chưa có kênh nào'}; để trống nếu là của toàn cơ quan)`,
         )
     }
-    const note = textOf(cell('note')).replace(/\s+/g, ' ')
+    // The guard's quote goes before the blanks are folded: a tab after it is part of the guard.
+    const note = noteOf(textOf(cell('note')))
+      .replace(/\s+/g, ' ')
+      .trim()
     if (note.length > MAX_NOTE) fail('note', `ghi chú dài quá ${MAX_NOTE} ký tự`)
     if (typeof month === 'string' && kind) {
       const range = monthRangeProblem(month, kind, now)
@@ -163,8 +188,10 @@ export function checkLedger(table: Table, { publications, now }: Context): Ledge
           `cùng nguồn thu và cùng loại ${KIND_LABELS[row.kind].vi.toLowerCase()}; hãy cộng lại thành một dòng`,
       })
   }
+  // Sorted before the cut, so the lines listed are the first ones of the file.
   errors.sort((a, b) => a.line - b.line)
-  return { rows: errors.length > 0 ? [] : rows, errors }
+  const { listed, more } = capList(errors)
+  return { rows: errors.length > 0 ? [] : rows, errors: listed, moreErrors: more }
 }
 
 /** One entry per month × channel × line × kind: the ledger's key. */

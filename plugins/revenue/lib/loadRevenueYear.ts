@@ -21,7 +21,7 @@ type SqlAdapter = {
 }
 
 /** The ledger's sums for these months, grouped by month, line, kind and channel. */
-export async function ledgerSums(
+async function ledgerSums(
   payload: Payload,
   months: readonly string[],
   publication?: number | string,
@@ -82,9 +82,18 @@ export function configuredBaselineYear(payload: Payload): number {
 
 export const loadRevenueYear: LoadRevenueYear = async (payload, filter) => {
   const { year, publication } = filter
-  const baselineYear = filter.baselineYear ?? configuredBaselineYear(payload)
+  const configured = configuredBaselineYear(payload)
+  // A year before the configured baseline is measured against nothing rather than against a
+  // later year: it is its own baseline and the growth against it is left out (summariseYear).
+  const precedesBaseline = filter.baselineYear === undefined && year < configured
+  const baselineYear = filter.baselineYear ?? Math.min(configured, year)
   if (!isYear(year) || !isYear(baselineYear)) throw new Error(`loadRevenueYear: year ${year}/${baselineYear}`)
   const years = [...new Set([year, year - 1, baselineYear])].filter(isYear)
   const sums = await ledgerSums(payload, years.flatMap(monthsOfYear), publication)
-  return summariseYear(sums, { year, baselineYear, names: await publicationNames(payload, sums) })
+  return summariseYear(sums, {
+    year,
+    baselineYear,
+    names: await publicationNames(payload, sums),
+    ...(precedesBaseline ? { configuredBaselineYear: configured } : {}),
+  })
 }

@@ -25,7 +25,7 @@ export type TableProblem = { line: number; message: string }
 export type TableResult = { ok: true; table: Table } | { ok: false; problems: TableProblem[] }
 
 /** A sheet unpacks to many times its size; past this it is a zip bomb, not a ledger. */
-export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte)
 const ZIP = [0x50, 0x4b, 0x03, 0x04]

@@ -110,6 +110,23 @@ describe('the year from the ledger sums', () => {
     })
   })
 
+  it('leaves out the growth against the baseline for a year before the configured one, saying why', () => {
+    // 2024 reported against itself (the default for a year before the configured 2026).
+    const early = summariseYear(sums, { year: 2024, baselineYear: 2024, names, configuredBaselineYear: 2026 })
+    expect(early).toMatchObject({
+      baselineYear: 2024,
+      actual: 1000,
+      baselineActual: 1000,
+      growthVsBaselinePct: null,
+      growthVsBaselineSamePeriodPct: null,
+      baselineNote: expect.stringMatching(/^Năm 2024 trước năm gốc 2026: .*không tính tăng trưởng/),
+    })
+    // An explicit baseline equal to the year is measured as asked, and carries no note.
+    const asked = summariseYear(sums, { year: 2024, baselineYear: 2024, names })
+    expect(asked).toMatchObject({ growthVsBaselinePct: 0, baselineNote: null })
+    expect(year.baselineNote).toBeNull()
+  })
+
   it('counts a month with an actual of 0 đồng as reported', () => {
     const zero = summariseYear([{ ...sum('2026-05', 'events', 'actual', 0), entries: 2 }], {
       year: 2026,

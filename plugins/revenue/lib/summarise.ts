@@ -24,7 +24,17 @@ type Options = {
   baselineYear: number
   /** Names of the channels that appear in the sums. */
   names: ReadonlyMap<string, string>
+  /**
+   * Set when the year comes before the configured baseline and none was asked for: the year is
+   * then its own baseline, and growth against it would be a meaningless 0 %.
+   */
+  configuredBaselineYear?: number
 }
+
+/** Why the growth against the baseline is left out, in the report itself. */
+const precedesBaselineNote = (year: number, configured: number) =>
+  `Năm ${year} trước năm gốc ${configured}: chưa có năm gốc để so nên không tính tăng trưởng so với ` +
+  `năm gốc (số liệu "năm gốc" là của chính năm ${year}).`
 
 const sum = (values: Iterable<number>) => {
   let total = 0
@@ -34,7 +44,7 @@ const sum = (values: Iterable<number>) => {
 
 export function summariseYear(
   sums: readonly LedgerSum[],
-  { year, baselineYear, names }: Options,
+  { year, baselineYear, names, configuredBaselineYear }: Options,
 ): RevenueYear {
   const months = monthsOfYear(year)
   const actualOf = (filter: (row: LedgerSum) => boolean) =>
@@ -56,6 +66,7 @@ export function summariseYear(
   const previousYearSamePeriod = actualOf(samePeriod(year - 1))
   const baselineActual = actualOf(inYear(baselineYear))
   const baselineSamePeriod = actualOf(samePeriod(baselineYear))
+  const withoutBaseline = configuredBaselineYear !== undefined && year < configuredBaselineYear
 
   const publications = new Map<
     string,
@@ -87,8 +98,9 @@ export function summariseYear(
     previousYearActual: actualOf(inYear(year - 1)),
     baselineActual,
     baselineSamePeriod,
-    growthVsBaselinePct: growthPct(actual, baselineActual),
-    growthVsBaselineSamePeriodPct: growthPct(actual, baselineSamePeriod),
+    growthVsBaselinePct: withoutBaseline ? null : growthPct(actual, baselineActual),
+    growthVsBaselineSamePeriodPct: withoutBaseline ? null : growthPct(actual, baselineSamePeriod),
+    baselineNote: withoutBaseline ? precedesBaselineNote(year, configuredBaselineYear) : null,
     growthVsPreviousYearPct: growthPct(actual, previousYearSamePeriod),
     monthsWithActuals: withActuals.size,
     months: months.map((month) => {

@@ -5,7 +5,6 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { keepContext } from '../../../src/lib/keepContext'
 import { relationId } from '../../../src/lib/relationId'
 import { insertRows } from '../../../src/lib/imports/bulkInsert'
 import { closedMonthsAmong } from './closedMonths'
@@ -14,6 +13,8 @@ import { slotKey, type LedgerRow } from './ledgerRows'
 import type { FileFormat } from './readTable'
 import { REVENUE_ENTRIES_SLUG, REVENUE_IMPORTS_SLUG } from './slugs'
 import { lockLedger } from './ledgerLock'
+
+const DELETE_CHUNK = 1_000
 
 export type ImportPlan = {
   rows: LedgerRow[]
@@ -31,7 +32,6 @@ type StoredEntry = {
   line: string
   kind: string
   amount: number
-  source?: string
   import?: number | string | null
 }
 
@@ -57,6 +57,7 @@ async function storedIn(req: PayloadRequest, months: string[]): Promise<StoredEn
     where: { month: { in: months } },
     pagination: false,
     depth: 0,
+    select: { month: true, publication: true, line: true, kind: true, amount: true, import: true },
     overrideAccess: true,
     req,
   })
@@ -78,12 +79,18 @@ export async function writeImport(req: PayloadRequest, plan: ImportPlan): Promis
   const closed = await closedMonthsAmong(req, months)
   if (closed.length > 0) return { ok: false, closed }
 
-  const stored = new Map<string, StoredEntry>()
-  for (const entry of await storedIn(req, months))
-    stored.set(slotKey({ ...entry, revenueLine: entry.line }), entry)
+  // A slot may hold more than one entry (older data, or a channel's entries left agency-wide):
+  // each of them collides, and replace=true swaps them all for the file's one.
+  const stored = new Map<string, StoredEntry[]>()
+  for (const entry of await storedIn(req, months)) {
+    const key = slotKey({ ...entry, revenueLine: entry.line })
+    const slot = stored.get(key)
+    if (slot) slot.push(entry)
+    else stored.set(key, [entry])
+  }
   const clashing = plan.rows.flatMap((row) => {
-    const entry = stored.get(slotKey(row))
-    return entry ? [{ row, entry }] : []
+    const slot = stored.get(slotKey(row)) ?? []
+    return slot.map((entry) => ({ row, entry, inSlot: slot.length }))
   })
   if (clashing.length > 0 && !plan.replace) {
     const names = await publicationNames(
@@ -92,7 +99,7 @@ export async function writeImport(req: PayloadRequest, plan: ImportPlan): Promis
     )
     return {
       ok: false,
-      collisions: clashing.map(({ row, entry }) => ({
+      collisions: clashing.map(({ row, entry, inSlot }) => ({
         line: row.line,
         entry: entry.id,
         import: entry.import ?? null,
@@ -102,43 +109,42 @@ export async function writeImport(req: PayloadRequest, plan: ImportPlan): Promis
           `đã có mục #${entry.id} cho ${describeSlot({ ...row, line: row.revenueLine }, names)}: ` +
           `${formatVnd(Number(entry.amount))} ` +
           (entry.import ? `(từ lượt nhập #${entry.import})` : '(nhập tay)') +
-          `, tệp ghi ${formatVnd(row.amount)}`,
+          `, tệp ghi ${formatVnd(row.amount)}` +
+          (inSlot > 1 ? ` (ô này đang có ${inSlot} mục, bị tính ${inSlot} lần)` : ''),
       })),
     }
   }
 
-  if (clashing.length > 0) {
-    // Their only afterDelete hook is the audit's; the import record says what it replaced.
+  // Their only afterDelete hook is the audit's; the import record says what it replaced. In
+  // chunks: one bound parameter an id, and SQLite takes at most 32 766 in a statement.
+  const replacedIds = clashing.map(({ entry }) => entry.id)
+  for (let start = 0; start < replacedIds.length; start += DELETE_CHUNK) {
     await payload.db.deleteMany({
       collection: REVENUE_ENTRIES_SLUG,
-      where: { id: { in: clashing.map(({ entry }) => entry.id) } },
+      where: { id: { in: replacedIds.slice(start, start + DELETE_CHUNK) } },
       req,
     })
   }
   const total = (kind: string) =>
     plan.rows.filter((row) => row.kind === kind).reduce((sum, row) => sum + row.amount, 0)
-  const record = await keepContext(
+  const record = (await payload.create({
+    collection: REVENUE_IMPORTS_SLUG,
+    data: {
+      fileName: plan.fileName.slice(0, 255),
+      sha256: plan.sha256,
+      format: plan.format,
+      encoding: plan.encoding,
+      rows: plan.rows.length,
+      replaced: clashing.length,
+      months: months.join(', '),
+      totalPlan: total('plan'),
+      totalActual: total('actual'),
+      uploadedBy: req.user?.collection === 'users' ? req.user.id : undefined,
+    } as never,
     req,
-    async () =>
-      (await payload.create({
-        collection: REVENUE_IMPORTS_SLUG,
-        data: {
-          fileName: plan.fileName.slice(0, 255),
-          sha256: plan.sha256,
-          format: plan.format,
-          encoding: plan.encoding,
-          rows: plan.rows.length,
-          replaced: clashing.length,
-          months: months.join(', '),
-          totalPlan: total('plan'),
-          totalActual: total('actual'),
-          uploadedBy: req.user?.collection === 'users' ? req.user.id : undefined,
-        } as never,
-        req,
-        overrideAccess: true,
-        depth: 0,
-      })) as unknown as ImportRecord,
-  )
+    overrideAccess: true,
+    depth: 0,
+  })) as unknown as ImportRecord
   // Every row was checked above (values, range, closed months, duplicates) and carries what the
   // entries' hooks would check, so the rows go in as bulk inserts in the same transaction.
   await insertRows(
