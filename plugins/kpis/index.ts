@@ -1,12 +1,15 @@
 import type { Config, Payload, PayloadRequest, Plugin } from 'payload'
 
 import { withAdminView } from '../../src/admin/withAdminView'
+import { withHooks } from '../../src/lib/withHooks'
 import { defineWorkerService } from '../jobs'
 import { KpiComplianceDays } from './collections/KpiComplianceDays'
 import { TrainingRecords } from './collections/TrainingRecords'
 import { kpiRecordsEndpoint, kpisEndpoint } from './endpoints/kpis'
 import { kpiReportEndpoint } from './endpoints/report'
 import { KpiTargets } from './globals/KpiTargets'
+import { refuseDeletingTrainedStaff } from './hooks/refuseDeletingTrainedStaff'
+import { removeChannelComplianceDays } from './hooks/removeChannelComplianceDays'
 import { startComplianceCacheService } from './lib/compliance/cacheService'
 import { computeKpis } from './lib/computeKpis'
 import type { KpiFilter, KpiReport } from './lib/types'
@@ -23,8 +26,14 @@ export { refreshComplianceCache } from './lib/compliance/refreshCache'
 
 /** What other plugins (the maturity self-assessment) read from `config.custom.kpis`. */
 export type KpisCustom = {
-  /** `req`: the caller's request when it holds a transaction open (see computeKpis). */
-  computeKpis: (payload: Payload, filter: KpiFilter & { req?: PayloadRequest }) => Promise<KpiReport>
+  /**
+   * `req`: the caller's request when it holds a transaction open (see computeKpis); `now`: the
+   * instant the figures are taken at (today by default).
+   */
+  computeKpis: (
+    payload: Payload,
+    filter: KpiFilter & { req?: PayloadRequest; now?: Date },
+  ) => Promise<KpiReport>
 }
 
 /**
@@ -37,10 +46,18 @@ export const kpisPlugin =
   (options: KpisPluginOptions): Plugin =>
   (config: Config): Config => {
     const custom: KpisCustom = { computeKpis: (payload, filter) => computeKpis(payload, filter, options) }
+    // Their training records and judged days point at users and channels: a delete deals with them.
+    const collections = (config.collections ?? []).map((collection) => {
+      if (collection.slug === 'users')
+        return withHooks(collection, { beforeDelete: [refuseDeletingTrainedStaff] })
+      if (collection.slug === 'publications')
+        return withHooks(collection, { beforeDelete: [removeChannelComplianceDays] })
+      return collection
+    })
     const next: Config = withAdminView(
       {
         ...config,
-        collections: [...(config.collections ?? []), TrainingRecords, KpiComplianceDays],
+        collections: [...collections, TrainingRecords, KpiComplianceDays],
         globals: [...(config.globals ?? []), KpiTargets],
         // The report's fixed path before the `:key` one, so "report" is never taken for a KPI.
         endpoints: [

@@ -430,6 +430,26 @@ describe('the KPI report', () => {
     const report = await custom!.computeKpis(newsroom.payload, { year: YEAR })
     expect(report.kpis.find((k) => k.key === 'aiShare')?.value).toBe(40)
   })
+
+  it('has no figure for a year not begun, nor a foreign-language count for a year without stories', async () => {
+    // 2099 is still to come (as long as this suite runs before it): today's figure would be a lie.
+    const future = await kpisOf('year=2099')
+    expect(future.staffTrained).toMatchObject({ value: null, status: 'noData' })
+    expect(future.staffTrained!.detail).toContain('Năm 2099 chưa bắt đầu')
+    expect(future.staffTrained!.numerator).toBeUndefined()
+    expect(future.foreignLanguage).toMatchObject({ value: null, status: 'noData' })
+    expect((await records('staffTrained', 'year=2099')).totalDocs).toBe(0)
+    // 2021 has no story at all: "no data", as every other KPI says, rather than a count of 0.
+    const empty = await kpisOf('year=2021')
+    expect(empty.foreignLanguage).toMatchObject({ value: null, previous: null, status: 'noData' })
+    expect(empty.foreignLanguage!.detail).toContain('Chưa có tin bài nào được xuất bản năm 2021')
+  })
+
+  it('names a publication’s kind in Vietnamese words in its sentences', async () => {
+    const onWeb = await kpisOf(`year=${YEAR}&publication=${website}`)
+    expect(onWeb.broadcastCompliance!.detail).toContain('"Báo điện tử Thử nghiệm" là báo điện tử / website.')
+    expect(onWeb.broadcastCompliance!.detail).not.toContain('loại website')
+  })
 })
 
 describe('drill-down', () => {
@@ -629,6 +649,55 @@ describe('the judged broadcast days', () => {
       ])
     }
   })
+
+  it('leave today out while it is still on air, saying so', async () => {
+    const custom = newsroom.payload.config.custom?.kpis as KpisCustom
+    // Noon on 3 March in Vietnam: that day's as-run log is half written and would fail the 24 h rule.
+    const now = new Date('2026-03-03T05:00:00.000Z')
+    const report = await custom.computeKpis(newsroom.payload, { year: YEAR, publication: tv, now })
+    const kpi = report.kpis.find((k) => k.key === 'broadcastCompliance')!
+    expect(kpi).toMatchObject({ numerator: 0, denominator: 1 })
+    expect(kpi.detail).toContain('Ngày hôm nay (03/03/2026) chưa kết thúc nên chưa được chấm')
+    expect(kpi.series.find((p) => p.month === '2026-03')?.value).toBe(0)
+    // A past year is over: nothing is left out of it, and no sentence says so.
+    const past = (await kpisOf(`year=${YEAR - 1}`)).broadcastCompliance!
+    expect(past.detail).not.toContain('chưa kết thúc')
+  })
+
+  it('go with their channel when it is deleted, in the same transaction', async () => {
+    const { payload } = newsroom
+    const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!.id
+    const channel = (
+      await payload.create({
+        collection: 'publications',
+        data: { name: 'Phát thanh sẽ xoá', code: 'PTSX', kind: 'radio', agency } as never,
+      })
+    ).id as number
+    for (const day of ['2026-03-02', '2026-03-03'])
+      await payload.create({
+        collection: 'kpi-compliance-days',
+        data: { channel, day, pass: true, violations: [], itemCount: 1, airtimeSeconds: 86_400 } as never,
+        overrideAccess: true,
+      })
+    const judgedDays = async () =>
+      (
+        await payload.count({
+          collection: 'kpi-compliance-days',
+          where: { channel: { equals: channel } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    expect(await judgedDays()).toBe(2)
+    const deleted = await newsroom
+      .http()
+      .delete(`/api/publications/${channel}`)
+      .set(auth(token('admin')))
+    expect(deleted.status).toBe(200)
+    expect(await judgedDays()).toBe(0)
+    expect((await payload.count({ collection: 'kpi-compliance-days', overrideAccess: true })).totalDocs).toBe(
+      2,
+    )
+  })
 })
 
 describe('who may read the figures, and bad queries', () => {
@@ -668,6 +737,41 @@ describe('who may read the figures, and bad queries', () => {
       expect([url, (await get(url, 'deskChief')).status]).toEqual([url, 403])
     }
     expect((await get(`/api/kpis/revenueGrowth/records?year=${YEAR}`, 'manager')).status).toBe(200)
+  })
+
+  it('gives desk chiefs no link to the revenue records they may not open', async () => {
+    const chief = (await get(`/api/kpis?year=${YEAR}`, 'deskChief')).body as KpiReport
+    const manager = (await get(`/api/kpis?year=${YEAR}`, 'manager')).body as KpiReport
+    const growth = (report: KpiReport) => report.kpis.find((k) => k.key === 'revenueGrowth')!
+    expect(growth(chief)).not.toHaveProperty('drillDown')
+    expect(growth(manager).drillDown).toBe(`/api/kpis/revenueGrowth/records?year=${YEAR}`)
+    // Every other link the desk chief is given opens.
+    for (const kpi of chief.kpis.filter((k) => k.key !== 'revenueGrowth')) {
+      expect(kpi.drillDown).toBeDefined()
+      expect([kpi.key, (await get(kpi.drillDown!, 'deskChief')).status]).toEqual([kpi.key, 200])
+    }
+  })
+
+  it('shows desk chiefs who is trained, but the courses of no one but themselves', async () => {
+    const { users } = newsroom
+    const res = await get(`/api/kpis/staffTrained/records?year=${YEAR}&limit=200`, 'deskChief')
+    expect(res.status).toBe(200)
+    const docs = res.body.docs as Array<Record<string, unknown>>
+    expect(docs).toHaveLength(5)
+    const manager = docs.find((d) => d.id === users.manager.id)!
+    expect(manager).toMatchObject({ trained: true, firstTrainedAt: '2026-06-01T01:00:00.000Z' })
+    for (const doc of docs.filter((d) => d.id !== users.deskChief.id))
+      expect([doc.id, 'trainingRecords' in doc]).toEqual([doc.id, false])
+    expect(docs.find((d) => d.id === users.deskChief.id)).toMatchObject({
+      trained: false,
+      trainingRecords: [{ course: 'Khóa học 4 giờ', hours: 4, digitalTransformation: false }],
+    })
+    // The figures' keepers see everyone's, as the training records collection lets them.
+    const all = (await records('staffTrained')).docs
+    expect(all.every((d) => Array.isArray(d.trainingRecords))).toBe(true)
+    expect(all.find((d) => d.id === users.manager.id)?.trainingRecords).toMatchObject([
+      { course: 'Khóa học 2.5 giờ', provider: 'Học viện Báo chí' },
+    ])
   })
 
   it('refuses bad years, ids, keys, pages and formats with a message naming them', async () => {
@@ -771,6 +875,38 @@ describe('training records', () => {
       .send('{"staff": ')
     expect(malformed.status).toBe(400)
     expect((await newsroom.payload.count({ collection: 'training-records' })).totalDocs).toBe(before)
+  })
+
+  it('keep the staff member they belong to from being deleted, saying what to do', async () => {
+    const { payload } = newsroom
+    const member = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'da-dao-tao@toasoan.test',
+        password: 'Mat-khau-du-dai-2026!',
+        fullName: 'Nhân sự đã đào tạo',
+        role: 'reporter',
+      } as never,
+    })
+    const record = await training(member.id, '2026-05-05T01:00:00.000Z', 3)
+    const remove = () =>
+      newsroom
+        .http()
+        .delete(`/api/users/${member.id}`)
+        .set(auth(token('admin')))
+    const refused = await remove()
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/^Nhân sự đã có hồ sơ đào tạo/)
+    expect(refused.body.errors[0].message).toContain('xoá chúng trước')
+    expect(await payload.findByID({ collection: 'users', id: member.id, disableErrors: true })).not.toBeNull()
+    expect(
+      (await payload.count({ collection: 'training-records', where: { id: { equals: record.id } } }))
+        .totalDocs,
+    ).toBe(1)
+    // Once the records are gone (entered by mistake), so may the user be.
+    await payload.delete({ collection: 'training-records', id: record.id })
+    expect((await remove()).status).toBe(200)
+    expect(await payload.findByID({ collection: 'users', id: member.id, disableErrors: true })).toBeNull()
   })
 })
 

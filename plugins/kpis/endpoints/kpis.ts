@@ -6,20 +6,20 @@ import { kpiContext } from '../lib/context'
 import { loadKpiRecords } from '../lib/records'
 import { isKpiKey, KPI_KEYS } from '../lib/types'
 import type { KpisPluginOptions } from '../types'
-import { mayKeepRevenue } from '../../../src/access/figures'
+import { mayKeepFigures, mayKeepRevenue } from '../../../src/access/figures'
 import type { KpiReport } from '../lib/types'
 import { figureQuery, pageQuery, refuseReader, refuseRevenueReader, statusErrorResponse } from './params'
 
 /**
  * Desk chiefs read the KPIs but not the revenue ledger: they keep the growth figure and lose the
- * amounts behind it.
+ * amounts behind it, and the link to the entries (it answers them 403).
  */
 function withoutRevenueAmounts(report: KpiReport): KpiReport {
   return {
     ...report,
     kpis: report.kpis.map((kpi) => {
       if (kpi.key !== 'revenueGrowth') return kpi
-      const { numerator: _numerator, denominator: _denominator, ...rest } = kpi
+      const { numerator: _numerator, denominator: _denominator, drillDown: _drillDown, ...rest } = kpi
       return { ...rest, detail: 'Số tiền doanh thu chỉ hiển thị cho lãnh đạo và quản trị.' }
     }),
   }
@@ -68,7 +68,10 @@ export const kpiRecordsEndpoint = (options: KpisPluginOptions): Endpoint => ({
     try {
       const refs = await resolveFilterRefs(req.payload, query)
       const ctx = kpiContext(req.payload, query.year, options, refs)
-      const result = await loadKpiRecords(key, ctx, page)
+      const result = await loadKpiRecords(key, ctx, page, {
+        userId: req.user?.id,
+        seesEveryone: mayKeepFigures(req),
+      })
       return Response.json({
         key,
         year: query.year,

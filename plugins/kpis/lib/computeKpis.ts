@@ -53,9 +53,15 @@ export async function resolveFilterRefs(
   ) => {
     if (id === undefined) return undefined
     if (!isLookupId(id)) throw httpError(400, `Mã ${what} "${String(id)}" không hợp lệ.`)
-    const doc = (await payload
-      .findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, locale: 'vi' })
-      .catch(() => null)) as { id: number | string; name?: string; kind?: string } | null
+    // disableErrors answers null for a missing id; a failing database still throws (a 500, not a 404).
+    const doc = (await payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      locale: 'vi',
+    })) as { id: number | string; name?: string; kind?: string } | null
     if (!doc) throw httpError(404, `Không có ${what} "${String(id)}".`)
     return doc
   }

@@ -1,6 +1,7 @@
 /** What every KPI computation is given, and what it answers (before targets and rounding). */
 import type { Payload, PayloadRequest } from 'payload'
 
+import { CHANNEL_KINDS } from '../../../src/lib/channels'
 import type { KpisPluginOptions } from '../types'
 import { dialectOf, type Dialect, type SqlValue } from './sql'
 
@@ -60,18 +61,17 @@ export function kpiContext(
   }
 }
 
+/** The workflow states a story is out in (constants: written into the SQL as literals). */
 export const PUBLISHED_STATES = ['published', 'corrected'] as const
+
+const publishedStatesSql = `(${PUBLISHED_STATES.map((state) => `'${state}'`).join(', ')})`
 
 /**
  * The stories a story-based KPI looks at: published (or corrected) in [from, to), of the desk
  * and on the publication asked for. `s` is the stories table's alias.
  */
 export function storyScope(ctx: KpiContext, from: Date, to: Date): { where: string; params: SqlValue[] } {
-  const parts = [
-    `s.workflow_state IN ('published', 'corrected')`,
-    's.published_at >= ?',
-    's.published_at < ?',
-  ]
+  const parts = [`s.workflow_state IN ${publishedStatesSql}`, 's.published_at >= ?', 's.published_at < ?']
   const params: SqlValue[] = [from.toISOString(), to.toISOString()]
   if (ctx.desk) {
     parts.push('s.desk_id = ?')
@@ -84,6 +84,19 @@ export function storyScope(ctx: KpiContext, from: Date, to: Date): { where: stri
     params.push(Number(ctx.publication.id))
   }
   return { where: parts.join(' AND '), params }
+}
+
+/**
+ * A delivery that put a story out and was confirmed: a publish or an update (not a removal, not
+ * one queued or failed). `d` is the deliveries table's alias.
+ */
+export function confirmedDeliverySql(d: string): string {
+  return `${d}.status = 'confirmed' AND ${d}.action IN ('publish', 'update')`
+}
+
+/** The delivery that makes a story count as on a domestic platform: confirmed, domestic, putting it out. */
+export function domesticDeliverySql(d: string): { where: string; params: SqlValue[] } {
+  return { where: `${confirmedDeliverySql(d)} AND ${d}.domestic = ?`, params: [true] }
 }
 
 /** "của ban X, trên Y" — the filters a sentence was computed with. */
@@ -107,4 +120,10 @@ export function realForeignHeadlineSql(f: string): string {
 /** The content locales other than Vietnamese (en, zh and the configured extra ones). */
 export function foreignLocales(ctx: Pick<KpiContext, 'options'>): string[] {
   return ctx.options.locales.filter((locale) => locale !== 'vi')
+}
+
+/** A publication's kind in Vietnamese words for a sentence ("kênh truyền hình"), not its code. */
+export function kindWords(kind: string): string {
+  const label = CHANNEL_KINDS.find((entry) => entry.value === kind)?.label.vi
+  return label ? label.charAt(0).toLocaleLowerCase('vi') + label.slice(1) : kind
 }

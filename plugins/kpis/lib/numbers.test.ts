@@ -29,6 +29,19 @@ describe('rounding', () => {
     expect(Object.is(roundTo(-0.04, 1), -0)).toBe(false)
   })
 
+  it('rounds numbers that print in exponent form', () => {
+    expect(roundTo(1e-7, 1)).toBe(0)
+    expect(roundTo(1e-7, 7)).toBe(1e-7)
+    expect(roundTo(1.5e-7, 7)).toBe(2e-7)
+    expect(roundTo(-1e-9, 1)).toBe(0)
+    expect(Object.is(roundTo(-1e-9, 1), -0)).toBe(false)
+    expect(roundTo(2.5e-3, 3)).toBe(0.003)
+    expect(roundTo(2.5e-3, 2)).toBe(0)
+    expect(roundTo(-2.5e-3, 3)).toBe(-0.003)
+    expect(roundTo(1e21, 1)).toBe(1e21)
+    expect(roundTo(123456789012.35, 1)).toBe(123456789012.4)
+  })
+
   it('shows shares with one decimal and counts whole', () => {
     expect(displayValue(66.66666, 'percent')).toBe(66.7)
     expect(displayValue(12.6, 'count')).toBe(13)

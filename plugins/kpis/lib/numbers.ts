@@ -8,13 +8,22 @@ export function percentOf(numerator: number, denominator: number): number | null
 }
 
 /**
+ * value × 10^exponent through the number's decimal text. A number may print in exponent form
+ * (1e-7, 1e+21): its own exponent is added to, so the text stays one valid numeral.
+ */
+function shiftDecimal(value: number, exponent: number): number {
+  const [mantissa, power = '0'] = String(value).split('e')
+  return Number(`${mantissa}e${Number(power) + exponent}`)
+}
+
+/**
  * Half away from zero to `digits` decimals; -0 becomes 0. Shifting through the decimal exponent
  * keeps 1.005 at 1.01 where multiplying by 100 would give 100.49999….
  */
 export function roundTo(value: number, digits = 1): number {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return value
-  const shifted = Math.round(Number(`${Math.abs(value)}e${digits}`))
-  const rounded = Math.sign(value) * Number(`${shifted}e-${digits}`)
+  const shifted = Math.round(shiftDecimal(Math.abs(value), digits))
+  const rounded = Math.sign(value) * shiftDecimal(shifted, -digits)
   return rounded === 0 ? 0 : rounded
 }
 

@@ -4,10 +4,12 @@ import {
   countSeries,
   daysSoFar,
   isFutureMonth,
+  lastEndedDay,
   monthsOf,
   percentSeries,
   sumYear,
   twoYearRange,
+  yearNotStarted,
 } from './period'
 
 const now = new Date('2026-03-31T18:00:00.000Z') // 01:00 on 1 April in Vietnam
@@ -28,6 +30,20 @@ describe('periods in Vietnam time', () => {
     expect(daysSoFar(2026, now)).toEqual({ from: '2026-01-01', to: '2026-04-01' })
     expect(daysSoFar(2025, now)).toEqual({ from: '2025-01-01', to: '2025-12-31' })
     expect(daysSoFar(2027, now)).toBeNull()
+  })
+
+  it('knows which years have not begun, in Vietnam', () => {
+    expect(yearNotStarted(2026, now)).toBe(false)
+    expect(yearNotStarted(2027, now)).toBe(true)
+    // 23:30 on 31 December UTC is already 1 January in Vietnam.
+    expect(yearNotStarted(2027, new Date('2026-12-31T17:30:00.000Z'))).toBe(false)
+    expect(yearNotStarted(2027, new Date('2026-12-31T16:30:00.000Z'))).toBe(true)
+  })
+
+  it('leaves today out of the broadcast days that are over', () => {
+    expect(lastEndedDay(2026, now)).toBe('2026-03-31')
+    expect(lastEndedDay(2025, now)).toBe('2025-12-31')
+    expect(lastEndedDay(2026, new Date('2025-12-31T17:30:00.000Z'))).toBe('2025-12-31')
   })
 })
 

@@ -25,6 +25,21 @@ export function daysSoFar(year: number, now: Date): { from: string; to: string }
   return { from, to: today < last ? today : last }
 }
 
+/** A year that has not begun in Vietnam by `now` has no figures at all, not today's. */
+export function yearNotStarted(year: number, now: Date): boolean {
+  return vietnamYearRange(year).from.getTime() > now.getTime()
+}
+
+/**
+ * The last broadcast day of `year` that is over by `now`: its 31 December, or yesterday while the
+ * year runs (today is still on air, its as-run log unfinished). Before `year`-01-01 when none is.
+ */
+export function lastEndedDay(year: number, now: Date): string {
+  const yesterday = vietnamDay(now.getTime() - 86_400_000)
+  const last = `${year}-12-31`
+  return yesterday < last ? yesterday : last
+}
+
 /** Months after the present one have no figures yet (null, not 0, in a series). */
 export function isFutureMonth(month: string, now: Date): boolean {
   return month > vietnamMonth(now)

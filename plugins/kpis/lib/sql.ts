@@ -95,10 +95,3 @@ export function isoOf(value: unknown): string {
 export function placeholders(count: number): string {
   return `(${Array.from({ length: count }, () => '?').join(', ')})`
 }
-
-/** Splits a long IN list so no statement passes the databases' parameter limits. */
-export function chunks<T>(values: readonly T[], size = 900): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size))
-  return out
-}

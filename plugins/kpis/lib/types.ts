@@ -46,8 +46,8 @@ export type Kpi = {
   denominator?: number
   /** The twelve months of the year, for charts. */
   series: Array<{ month: string; value: number | null }>
-  /** API path listing the counted records. */
-  drillDown: string
+  /** API path listing the counted records; absent when they are not the reader's to see. */
+  drillDown?: string
 }
 
 export type KpiFilter = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { checkTrainingDate, checkTrainingHours, reportDeadline } from './validators'
+import { checkTrainingDate, checkTrainingHours, reportDeadline, staffMember } from './validators'
 
 const now = new Date('2026-11-22T10:00:00.000Z')
 
@@ -33,5 +33,23 @@ describe('report deadline', () => {
     expect(check('31-11')).toMatch(/không phải một ngày có thật/)
     expect(check('29-02')).toMatch(/không phải một ngày có thật/)
     expect(check('5/12')).toMatch(/DD-MM/)
+  })
+})
+
+describe('the staff member trained', () => {
+  const check = (findByID: () => Promise<unknown>) =>
+    (staffMember as (value: unknown, options: unknown) => Promise<true | string>)(7, {
+      event: 'submit',
+      req: { payload: { findByID } },
+    })
+
+  it('names an unknown user, and lets a database failure surface instead of calling it unknown', async () => {
+    expect(await check(async () => null)).toMatch(/Không có người dùng "7"/)
+    expect(await check(async () => ({ role: 'reporter', fullName: 'A' }))).toBe(true)
+    await expect(
+      check(async () => {
+        throw new Error('connection refused')
+      }),
+    ).rejects.toThrow('connection refused')
   })
 })

@@ -53,9 +53,15 @@ export const staffMember: Validate = async (value, { req, event }) => {
   const id = relationId(value)
   if (!isLookupId(id))
     return `"staff" phải là mã của một người dùng có thật (nhận được ${JSON.stringify(value)}).`
-  const user = (await req.payload
-    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    .catch(() => null)) as { role?: string; fullName?: string } | null
+  // disableErrors answers null for a missing id; a failing database still throws.
+  const user = (await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as { role?: string; fullName?: string } | null
   if (!user) return `Không có người dùng "${String(id)}".`
   if (!(STAFF_ROLES as readonly string[]).includes(user.role ?? ''))
     return `"${user.fullName ?? id}" không phải nhân sự tòa soạn (vai trò ${user.role ?? 'không có'}).`

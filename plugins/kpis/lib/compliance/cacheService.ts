@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { vietnamDay } from '../../../../src/lib/vietnamTime'
+import { lastEndedDay } from '../period'
 import type { CacheSettings } from './fingerprint'
 import { refreshComplianceCache } from './refreshCache'
 
@@ -20,9 +21,14 @@ export function startComplianceCacheService(
     if (running) return
     running = true
     try {
-      const today = vietnamDay(new Date())
-      const year = Number(today.slice(0, 4))
-      const result = await refreshComplianceCache(payload, { from: `${year - 1}-01-01`, to: today }, settings)
+      // Up to yesterday, as the KPI counts: today's as-run log is still being written.
+      const now = new Date()
+      const year = Number(vietnamDay(now).slice(0, 4))
+      const result = await refreshComplianceCache(
+        payload,
+        { from: `${year - 1}-01-01`, to: lastEndedDay(year, now) },
+        settings,
+      )
       if (result.recomputed || result.removed)
         payload.logger.info(
           `kpis: judged ${result.recomputed} broadcast day(s), removed ${result.removed} (of ${result.days})`,

@@ -5,22 +5,30 @@
  */
 import { vietnamYearRange } from '../../../../src/lib/vietnamTime'
 import { loadStoryCounts } from './storyCounts'
-import { scopeWords, storyScope, type KpiContext, type KpiResult } from '../context'
+import {
+  confirmedDeliverySql,
+  domesticDeliverySql,
+  scopeWords,
+  storyScope,
+  type KpiContext,
+  type KpiResult,
+} from '../context'
 import { formatNumberVi, formatPercentVi, percentOf, roundTo } from '../numbers'
 import { percentSeries, sumYear } from '../period'
 import { num, queryRows, type SqlValue } from '../sql'
 
-/** The delivery that makes a story count: confirmed, domestic, putting it out (not removing it). */
-export const DOMESTIC_DELIVERY = `EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = s.id
-  AND d.status = 'confirmed' AND d.domestic = ? AND d.action IN ('publish', 'update'))`
-
+/** The scope's stories with at least one delivery that makes them count. */
 export function domesticStoriesWhere(
   ctx: KpiContext,
   from: Date,
   to: Date,
 ): { where: string; params: SqlValue[] } {
   const scope = storyScope(ctx, from, to)
-  return { where: `${scope.where} AND ${DOMESTIC_DELIVERY}`, params: [...scope.params, true] }
+  const delivered = domesticDeliverySql('d')
+  return {
+    where: `${scope.where} AND EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = s.id AND ${delivered.where})`,
+    params: [...scope.params, ...delivered.params],
+  }
 }
 
 /** Confirmed deliveries of the year's stories, domestic and all (the platforms' side of the figure). */
@@ -31,7 +39,7 @@ async function deliveryShare(ctx: KpiContext): Promise<{ domestic: number; all: 
     ctx.payload,
     `SELECT count(*) AS total, sum(CASE WHEN d.domestic = ? THEN 1 ELSE 0 END) AS domestic
        FROM deliveries d JOIN stories s ON s.id = d.story_id
-      WHERE d.status = 'confirmed' AND d.action IN ('publish', 'update') AND ${scope.where}`,
+      WHERE ${confirmedDeliverySql('d')} AND ${scope.where}`,
     [true, ...scope.params],
   )
   return { domestic: num(rows[0]?.domestic), all: num(rows[0]?.total) }

@@ -12,7 +12,7 @@ import {
   type KpiResult,
 } from '../context'
 import { formatNumberVi } from '../numbers'
-import { countSeries, sumYear, twoYearRange } from '../period'
+import { countSeries, sumYear, twoYearRange, yearNotStarted } from '../period'
 import { num, placeholders, queryRows, type SqlValue } from '../sql'
 import { loadStoryCounts } from './storyCounts'
 
@@ -45,7 +45,7 @@ export async function computeForeignLanguage(ctx: KpiContext): Promise<KpiResult
   }
   const { to, split } = twoYearRange(ctx.year)
   const scope = storyScope(ctx, split, to)
-  const [{ foreign: byMonth }, perLocale] = await Promise.all([
+  const [{ foreign: byMonth, total }, perLocale] = await Promise.all([
     loadStoryCounts(ctx),
     queryRows(
       ctx.payload,
@@ -57,8 +57,20 @@ export async function computeForeignLanguage(ctx: KpiContext): Promise<KpiResult
     ),
   ])
   const counts = new Map(perLocale.map((row) => [String(row.locale), num(row.n)]))
-  const value = sumYear(ctx.year, byMonth)
-  const previous = sumYear(ctx.year - 1, byMonth)
+  // As every other KPI: a year without published stories (or not begun) has no figure, not 0.
+  const countOf = (year: number) =>
+    yearNotStarted(year, ctx.now) || sumYear(year, total) === 0 ? null : sumYear(year, byMonth)
+  const value = countOf(ctx.year)
+  const previous = countOf(ctx.year - 1)
+  if (value === null)
+    return {
+      exact: null,
+      previousExact: previous,
+      series: countSeries(ctx.year, ctx.now, byMonth),
+      detail: yearNotStarted(ctx.year, ctx.now)
+        ? `Năm ${ctx.year} chưa bắt đầu nên chưa có số liệu.`
+        : `Chưa có tin bài nào được xuất bản năm ${ctx.year}${scopeWords(ctx)}.`,
+    }
   const parts = locales.map(
     (locale) =>
       `${LOCALE_NAMES[locale] ?? locale} (${locale}): ${formatNumberVi(counts.get(locale) ?? 0, 0)}`,

@@ -8,7 +8,7 @@ import { STAFF_ROLES } from '../../../../src/lib/roles'
 import { vietnamDayStart, vietnamYearRange } from '../../../../src/lib/vietnamTime'
 import type { KpiContext, KpiResult } from '../context'
 import { formatNumberVi, formatPercentVi, percentOf, roundTo } from '../numbers'
-import { isFutureMonth, monthsOf } from '../period'
+import { isFutureMonth, monthsOf, yearNotStarted } from '../period'
 import { isoOf, num, placeholders, queryRows, type SqlValue } from '../sql'
 
 export const TRAINING_TABLE = 'training_records'
@@ -88,12 +88,35 @@ function monthEnd(month: string): Date {
   return vietnamDayStart(next)
 }
 
+/**
+ * The instant a year's figure is taken at: its end, or now while it runs; null before it begins
+ * (a year to come has no figure, rather than today's).
+ */
+export function figureInstant(year: number, now: Date): Date | null {
+  if (yearNotStarted(year, now)) return null
+  const end = vietnamYearRange(year).to
+  return now < end ? now : end
+}
+
+function shareAt(staff: readonly StaffTraining[], at: Date | null): number | null {
+  if (!at) return null
+  const { trained, total } = trainedAt(staff, at)
+  return percentOf(trained, total)
+}
+
 export async function computeStaffTrained(ctx: KpiContext): Promise<KpiResult> {
+  const ignored = ctx.publication ? ' Bộ lọc ấn phẩm/kênh không áp dụng cho chỉ tiêu này.' : ''
   const [staff, hours] = await Promise.all([loadStaffTraining(ctx), hoursInYear(ctx)])
-  const end = vietnamYearRange(ctx.year).to
-  const now = ctx.now < end ? ctx.now : end
+  const previousExact = shareAt(staff, figureInstant(ctx.year - 1, ctx.now))
+  const now = figureInstant(ctx.year, ctx.now)
+  if (!now)
+    return {
+      exact: null,
+      previousExact,
+      series: monthsOf(ctx.year).map((month) => ({ month, value: null })),
+      detail: `Năm ${ctx.year} chưa bắt đầu nên chưa có số liệu.${ignored}`,
+    }
   const { trained, total } = trainedAt(staff, now)
-  const before = trainedAt(staff, vietnamYearRange(ctx.year - 1).to)
   const exact = percentOf(trained, total)
   const series = monthsOf(ctx.year).map((month) => {
     if (isFutureMonth(month, ctx.now)) return { month, value: null }
@@ -102,7 +125,6 @@ export async function computeStaffTrained(ctx: KpiContext): Promise<KpiResult> {
     return { month, value: value === null ? null : roundTo(value, 1) }
   })
   const scope = ctx.desk ? ` của ban ${ctx.desk.name}` : ''
-  const ignored = ctx.publication ? ' Bộ lọc ấn phẩm/kênh không áp dụng cho chỉ tiêu này.' : ''
   const perHead = total > 0 ? hours.hours / total : 0
   const detail =
     total === 0
@@ -112,7 +134,7 @@ export async function computeStaffTrained(ctx: KpiContext): Promise<KpiResult> {
         `${formatNumberVi(hours.hours, 1)} giờ, bình quân ${formatNumberVi(perHead, 1)} giờ/người.${ignored}`
   return {
     exact,
-    previousExact: percentOf(before.trained, before.total),
+    previousExact,
     numerator: trained,
     denominator: total,
     series,

@@ -4,7 +4,14 @@
  * foreign-language headline. The two sets are joined as distinct id lists (hash joins), not
  * probed story by story, so 50,000 stories cost one scan of each table.
  */
-import { foreignLocales, once, realForeignHeadlineSql, storyScope, type KpiContext } from '../context'
+import {
+  domesticDeliverySql,
+  foreignLocales,
+  once,
+  realForeignHeadlineSql,
+  storyScope,
+  type KpiContext,
+} from '../context'
 import { twoYearRange } from '../period'
 import { num, placeholders, queryRows, vietnamMonthSql } from '../sql'
 
@@ -19,6 +26,7 @@ async function load(ctx: KpiContext): Promise<StoryCounts> {
   const scope = storyScope(ctx, from, to)
   const month = vietnamMonthSql(ctx.dialect, 's.published_at')
   const locales = foreignLocales(ctx)
+  const delivered = domesticDeliverySql('d')
   const foreign = locales.length
     ? `SELECT DISTINCT f._parent_id AS id FROM stories_locales f
         WHERE f._locale IN ${placeholders(locales.length)} AND ${realForeignHeadlineSql('f')}`
@@ -27,13 +35,12 @@ async function load(ctx: KpiContext): Promise<StoryCounts> {
     ctx.payload,
     `SELECT ${month} AS month, count(*) AS n, count(dd.id) AS domestic, count(ff.id) AS foreign_n
        FROM stories s
-       LEFT JOIN (SELECT DISTINCT d.story_id AS id FROM deliveries d
-                   WHERE d.status = 'confirmed' AND d.domestic = ? AND d.action IN ('publish', 'update')) dd
+       LEFT JOIN (SELECT DISTINCT d.story_id AS id FROM deliveries d WHERE ${delivered.where}) dd
               ON dd.id = s.id
        LEFT JOIN (${foreign}) ff ON ff.id = s.id
       WHERE ${scope.where}
       GROUP BY ${month}`,
-    [true, ...locales, ...scope.params],
+    [...delivered.params, ...locales, ...scope.params],
   )
   const counts: StoryCounts = { total: new Map(), domestic: new Map(), foreign: new Map() }
   for (const row of rows) {

@@ -10,6 +10,12 @@ export type RecordsPage = {
   lists: 'numerator' | 'denominator' | 'controls' | 'entries' | 'platforms'
 }
 
+/**
+ * Who asks for the records: the figures' keepers (managers, admins) see every staff member's
+ * training courses, other readers only their own, as the training records collection allows.
+ */
+export type RecordsReader = { userId?: number | string; seesEveryone: boolean }
+
 export function slicePage<T>(items: readonly T[], { page, limit }: Page): T[] {
   return items.slice((page - 1) * limit, page * limit)
 }

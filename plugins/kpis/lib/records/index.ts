@@ -1,6 +1,6 @@
 import type { KpiContext } from '../context'
 import type { KpiKey } from '../types'
-import type { Page, RecordsPage } from './common'
+import type { Page, RecordsPage, RecordsReader } from './common'
 import {
   audienceRecords,
   broadcastComplianceRecords,
@@ -10,9 +10,11 @@ import {
 } from './otherRecords'
 import { aiShareRecords, domesticPlatformRecords, foreignLanguageRecords } from './storyRecords'
 
-export type { Page, RecordsPage } from './common'
+export type { Page, RecordsPage, RecordsReader } from './common'
 
-const LOADERS: Record<KpiKey, (ctx: KpiContext, page: Page) => Promise<RecordsPage>> = {
+type Loader = (ctx: KpiContext, page: Page, reader: RecordsReader) => Promise<RecordsPage>
+
+const LOADERS: Record<KpiKey, Loader> = {
   aiShare: aiShareRecords,
   revenueGrowth: revenueRecords,
   domesticPlatforms: domesticPlatformRecords,
@@ -24,7 +26,12 @@ const LOADERS: Record<KpiKey, (ctx: KpiContext, page: Page) => Promise<RecordsPa
   security: securityRecords,
 }
 
-/** The records behind one KPI, one page of them. */
-export function loadKpiRecords(key: KpiKey, ctx: KpiContext, page: Page): Promise<RecordsPage> {
-  return LOADERS[key](ctx, page)
+/** The records behind one KPI, one page of them, as far as `reader` may see them. */
+export function loadKpiRecords(
+  key: KpiKey,
+  ctx: KpiContext,
+  page: Page,
+  reader: RecordsReader,
+): Promise<RecordsPage> {
+  return LOADERS[key](ctx, page, reader)
 }

@@ -2,45 +2,67 @@
  * Drill-down of the other KPIs: staff with their training, judged broadcast days, revenue
  * entries, audience per platform and the security controls.
  */
-import { vietnamYearRange } from '../../../../src/lib/vietnamTime'
 import { RULES, type RuleId } from '../../../airtime/lib/rules'
 import { TRAINING_RECORDS_SLUG } from '../../collections/TrainingRecords'
 import type { KpiContext } from '../context'
 import { loadAudienceYears } from '../kpi/audience'
-import { appliesToPublication, cachedDaysWhere, refreshForYear } from '../kpi/broadcastCompliance'
+import {
+  appliesToPublication,
+  judgedDaysWhere,
+  parseViolations,
+  refreshForYear,
+} from '../kpi/broadcastCompliance'
 import { loadSecurityControls } from '../kpi/security'
-import { loadStaffTraining, onBooksAt, trainedBy, type StaffTraining } from '../kpi/staffTrained'
+import {
+  figureInstant,
+  loadStaffTraining,
+  onBooksAt,
+  trainedBy,
+  type StaffTraining,
+} from '../kpi/staffTrained'
 import { num, queryRows } from '../sql'
-import { offsetOf, slicePage, type Page, type RecordsPage } from './common'
+import { offsetOf, slicePage, type Page, type RecordsPage, type RecordsReader } from './common'
 
-/** Every staff member counted (the denominator), each flagged trained or not, with their DT courses. */
-export async function staffTrainedRecords(ctx: KpiContext, page: Page): Promise<RecordsPage> {
-  const end = vietnamYearRange(ctx.year).to
-  const at = ctx.now < end ? ctx.now : end
+/**
+ * Every staff member counted (the denominator), each flagged trained or not with the date of their
+ * first DT training. Their courses (what, who gave it, when, hours) are listed as the training
+ * records themselves are read: every member's to the figures' keepers, a desk chief's own to them.
+ */
+export async function staffTrainedRecords(
+  ctx: KpiContext,
+  page: Page,
+  reader: RecordsReader,
+): Promise<RecordsPage> {
+  const at = figureInstant(ctx.year, ctx.now)
+  if (!at) return { lists: 'denominator', totalDocs: 0, docs: [] }
   const staff = (await loadStaffTraining(ctx)).filter((member) => onBooksAt(member, at))
   const trained = (member: StaffTraining) => trainedBy(member, at)
   const ordered = [...staff.filter(trained), ...staff.filter((m) => !trained(m))]
   const slice = slicePage(ordered, page)
   const ids = slice.map((m) => m.id)
-  const [users, records] = ids.length
-    ? await Promise.all([
-        ctx.payload.find({
+  const mayList = (id: number) => reader.seesEveryone || String(id) === String(reader.userId ?? '')
+  const listed = ids.filter(mayList)
+  const [users, records] = await Promise.all([
+    ids.length
+      ? ctx.payload.find({
           collection: 'users',
           where: { id: { in: ids } },
           depth: 0,
           pagination: false,
           overrideAccess: true,
-        }),
-        ctx.payload.find({
+        })
+      : { docs: [] },
+    listed.length
+      ? ctx.payload.find({
           collection: TRAINING_RECORDS_SLUG,
-          where: { staff: { in: ids }, date: { less_than: at.toISOString() } },
+          where: { staff: { in: listed }, date: { less_than: at.toISOString() } },
           depth: 0,
           pagination: false,
           sort: 'date',
           overrideAccess: true,
-        }),
-      ])
-    : [{ docs: [] }, { docs: [] }]
+        })
+      : { docs: [] },
+  ])
   const userById = new Map(users.docs.map((u) => [String(u.id), u as unknown as Record<string, unknown>]))
   return {
     lists: 'denominator',
@@ -57,14 +79,18 @@ export async function staffTrainedRecords(ctx: KpiContext, page: Page): Promise<
         role: user.role ?? '',
         trained: trained(member),
         firstTrainedAt: member.firstTrainedAt,
-        trainingRecords: own.map((r) => ({
-          id: r.id,
-          course: r.course,
-          provider: r.provider ?? null,
-          date: r.date,
-          hours: r.hours,
-          digitalTransformation: Boolean(r.digitalTransformation),
-        })),
+        ...(mayList(member.id)
+          ? {
+              trainingRecords: own.map((r) => ({
+                id: r.id,
+                course: r.course,
+                provider: r.provider ?? null,
+                date: r.date,
+                hours: r.hours,
+                digitalTransformation: Boolean(r.digitalTransformation),
+              })),
+            }
+          : {}),
       }
     }),
   }
@@ -74,7 +100,7 @@ export async function staffTrainedRecords(ctx: KpiContext, page: Page): Promise<
 export async function broadcastComplianceRecords(ctx: KpiContext, page: Page): Promise<RecordsPage> {
   if (!appliesToPublication(ctx)) return { lists: 'denominator', totalDocs: 0, docs: [] }
   await refreshForYear(ctx)
-  const scope = cachedDaysWhere(ctx, `${ctx.year}-01-01`, `${ctx.year}-12-31`)
+  const scope = judgedDaysWhere(ctx)
   const [rows, count] = await Promise.all([
     queryRows(
       ctx.payload,
@@ -93,8 +119,7 @@ export async function broadcastComplianceRecords(ctx: KpiContext, page: Page): P
     lists: 'denominator',
     totalDocs: num(count[0]?.n),
     docs: rows.map((row) => {
-      const raw = typeof row.violations === 'string' ? JSON.parse(row.violations) : row.violations
-      const violations = (Array.isArray(raw) ? raw : []).map(String)
+      const violations = parseViolations(row.violations)
       return {
         id: num(row.id),
         channel: { id: num(row.channel_id), name: String(row.channel_name ?? '') },

@@ -3,7 +3,7 @@
  * the same selections the figures use (loadAiStories, domesticStoriesWhere, foreignStoriesWhere).
  */
 import { vietnamYearRange } from '../../../../src/lib/vietnamTime'
-import { foreignLocales, type KpiContext } from '../context'
+import { domesticDeliverySql, foreignLocales, type KpiContext } from '../context'
 import { loadAiStories } from '../kpi/aiShare'
 import { domesticStoriesWhere } from '../kpi/domesticPlatforms'
 import { foreignStoriesWhere } from '../kpi/foreignLanguage'
@@ -57,6 +57,7 @@ export async function domesticPlatformRecords(ctx: KpiContext, page: Page): Prom
   const { from, to } = vietnamYearRange(ctx.year)
   const { rows, total } = await pageOfStories(ctx, domesticStoriesWhere(ctx, from, to), page)
   const ids = rows.map((row) => row.id)
+  const delivered = domesticDeliverySql('d')
   const [info, deliveries] = await Promise.all([
     storyInfo(ctx, ids),
     ids.length
@@ -64,9 +65,8 @@ export async function domesticPlatformRecords(ctx: KpiContext, page: Page): Prom
           ctx.payload,
           `SELECT d.id, d.story_id, d.target_kind, d.confirmed_at, d.remote_url, t.id AS target_id, t.name AS target_name
              FROM deliveries d LEFT JOIN distribution_targets t ON t.id = d.target_id
-            WHERE d.story_id IN ${placeholders(ids.length)} AND d.status = 'confirmed' AND d.domestic = ?
-              AND d.action IN ('publish', 'update') ORDER BY d.confirmed_at`,
-          [...ids, true],
+            WHERE d.story_id IN ${placeholders(ids.length)} AND ${delivered.where} ORDER BY d.confirmed_at`,
+          [...ids, ...delivered.params],
         )
       : Promise.resolve([]),
   ])
