@@ -445,6 +445,40 @@ describe('the KPI report', () => {
     expect(empty.foreignLanguage!.detail).toContain('Chưa có tin bài nào được xuất bản năm 2021')
   })
 
+  it('measures revenue growth like for like while the year is not fully booked', async () => {
+    // A channel whose baseline year had March and September, and whose year so far has March:
+    // against the whole baseline it would read −50 %; against the same month it is +25 %.
+    const { payload } = newsroom
+    const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!.id
+    const radio = (
+      await payload.create({
+        collection: 'publications',
+        data: { name: 'Phát thanh Thử nghiệm', code: 'PTTN', kind: 'radio', agency } as never,
+      })
+    ).id as number
+    const entries: Array<number | string> = []
+    try {
+      for (const [month, amount] of [
+        ['2024-03', 400_000_000],
+        ['2024-09', 600_000_000],
+        ['2026-03', 500_000_000],
+      ] as const) {
+        const entry = await payload.create({
+          collection: 'revenue-entries' as never,
+          data: { month, kind: 'actual', line: 'advertisingAirtime', amount, publication: radio } as never,
+        })
+        entries.push(entry.id)
+      }
+      const growth = (await kpisOf(`year=${YEAR}&publication=${radio}`)).revenueGrowth!
+      expect(growth).toMatchObject({ value: 25, numerator: 500_000_000, denominator: 400_000_000 })
+      expect(growth.detail).toContain('cùng kỳ năm gốc 2024: 400.000.000 đồng → +25 %')
+      expect(growth.detail).toContain('cả năm gốc: 1.000.000.000 đồng')
+    } finally {
+      for (const id of entries) await payload.delete({ collection: 'revenue-entries' as never, id })
+      await payload.delete({ collection: 'publications', id: radio })
+    }
+  })
+
   it('names a publication’s kind in Vietnamese words in its sentences', async () => {
     const onWeb = await kpisOf(`year=${YEAR}&publication=${website}`)
     expect(onWeb.broadcastCompliance!.detail).toContain('"Báo điện tử Thử nghiệm" là báo điện tử / website.')

@@ -98,10 +98,14 @@ export function RevenueSection({ state, targetPct, targetLabel, deskFiltered, pu
           testId="revenue-growth"
           label={tr(`So với năm gốc ${revenue.baselineYear}`, `Against baseline ${revenue.baselineYear}`)}
           value={signed(partial ? revenue.growthVsBaselineSamePeriodPct : revenue.growthVsBaselinePct)}
-          note={tr(
-            `${partial ? `Cùng kỳ năm gốc: ${short(revenue.baselineSamePeriod)}` : `Năm gốc: ${short(revenue.baselineActual)}`}${targetLabel ? ` · mục tiêu ${targetLabel}` : ''}`,
-            `${partial ? `Baseline, same months: ${short(revenue.baselineSamePeriod)}` : `Baseline: ${short(revenue.baselineActual)}`}${targetLabel ? ` · target ${targetLabel}` : ''}`,
-          )}
+          note={
+            revenue.baselineNote
+              ? tr(revenue.baselineNote, 'A year before the configured baseline: no growth against it.')
+              : tr(
+                  `${partial ? `Cùng kỳ năm gốc: ${short(revenue.baselineSamePeriod)}` : `Năm gốc: ${short(revenue.baselineActual)}`}${targetLabel ? ` · mục tiêu ${targetLabel}` : ''}`,
+                  `${partial ? `Baseline, same months: ${short(revenue.baselineSamePeriod)}` : `Baseline: ${short(revenue.baselineActual)}`}${targetLabel ? ` · target ${targetLabel}` : ''}`,
+                )
+          }
         />
         <StatTile
           testId="revenue-split"

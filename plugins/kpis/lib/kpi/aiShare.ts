@@ -7,9 +7,8 @@
  */
 import { classOf, type ShareStory } from '../../../ai/lib/share/computeShare'
 import type { Measure } from '../../../ai/lib/provenance/measure'
-import { CHANNEL_KINDS } from '../../../../src/lib/channels'
 import { CHANNEL_OF_PUBLICATION_KIND, type ChannelKey } from '../../../ai/lib/storyFields'
-import { scopeWords, storyScope, type KpiContext, type KpiResult } from '../context'
+import { kindWords, scopeWords, storyScope, type KpiContext, type KpiResult } from '../context'
 import { formatNumberVi, formatPercentVi, percentOf } from '../numbers'
 import { percentSeries, sumYear, twoYearRange } from '../period'
 import { isoOf, num, queryRows, vietnamMonthSql } from '../sql'
@@ -168,10 +167,7 @@ export async function computeAiShare(ctx: KpiContext): Promise<KpiResult> {
   const denominator = sumYear(ctx.year, totals)
   const exact = percentOf(numerator, denominator)
   const previousExact = percentOf(sumYear(ctx.year - 1, aiByMonth), sumYear(ctx.year - 1, totals))
-  const kind = CHANNEL_KINDS.find((entry) => entry.value === ctx.publication?.kind)
-  const version = ctx.publication
-    ? ` (tính theo phiên bản ${kind ? kind.label.vi.toLowerCase() : ctx.publication.kind} của tin)`
-    : ''
+  const version = ctx.publication ? ` (tính theo phiên bản ${kindWords(ctx.publication.kind)} của tin)` : ''
   const detail =
     denominator === 0
       ? `Chưa có tin bài nào được xuất bản năm ${ctx.year}${scopeWords(ctx)}.`

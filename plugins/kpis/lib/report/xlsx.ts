@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs'
 
 import { vietnamDay } from '../../../../src/lib/vietnamTime'
+import { MEASURE_LABELS } from '../../../audience/lib/measures'
 import type { KpiUnit } from '../types'
 import type { ReportData } from './reportData'
 import { deadlineText } from './rows'
@@ -117,7 +118,9 @@ function revenueSheet(book: ExcelJS.Workbook, data: ReportData) {
 
 function audienceSheet(book: ExcelJS.Workbook, data: ReportData) {
   const sheet = book.addWorksheet('Khán giả')
-  styleHeader(sheet.addRow(['Nền tảng', 'Trong nước', 'Lượt xem', 'Người đọc', 'Lượt xem từ di động']))
+  styleHeader(
+    sheet.addRow(['Nền tảng', 'Trong nước', 'Lượt xem', MEASURE_LABELS.uniques.vi, 'Lượt xem từ di động']),
+  )
   for (const p of data.audiencePlatforms) {
     const row = sheet.addRow([p.label, p.domestic ? 'Có' : 'Không', p.views, p.uniques, p.mobileViews])
     for (const column of [3, 4, 5]) row.getCell(column).numFmt = COUNT
