@@ -467,7 +467,7 @@ describe('the KPI report', () => {
           collection: 'revenue-entries' as never,
           data: { month, kind: 'actual', line: 'advertisingAirtime', amount, publication: radio } as never,
         })
-        entries.push(entry.id)
+        entries.push((entry as { id: number | string }).id)
       }
       const growth = (await kpisOf(`year=${YEAR}&publication=${radio}`)).revenueGrowth!
       expect(growth).toMatchObject({ value: 25, numerator: 500_000_000, denominator: 400_000_000 })
