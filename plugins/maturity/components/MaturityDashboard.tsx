@@ -14,7 +14,6 @@ import {
   requestJson,
   shownScore,
   withEdit,
-  yearInVietnam,
   type AnswerDoc,
   type AssessmentDoc,
   type Edit,
@@ -24,6 +23,9 @@ import {
 } from './api'
 import { CriteriaTable } from './CriteriaTable'
 import { PillarBars } from './PillarBars'
+import { vietnamDay } from '../../../src/lib/vietnamTime'
+
+const thisYear = () => Number(vietnamDay(Date.now()).slice(0, 4))
 
 /** `/admin/maturity`: pick a year; score its criteria, attach evidence, submit it. */
 export function MaturityDashboard() {
@@ -32,7 +34,7 @@ export function MaturityDashboard() {
   const { user } = useAuth<{ role?: string }>()
   const { tr, en, numberLocale } = useTr()
   const keeper = FIGURES_KEEPERS.some((role) => role === user?.role)
-  const [year, setYear] = useState(yearInVietnam())
+  const [year, setYear] = useState(thisYear())
   const [years, setYears] = useState<number[]>([])
   const [assessment, setAssessment] = useState<AssessmentDoc | null>()
   const [score, setScore] = useState<ScoreAnswer>()
@@ -148,9 +150,7 @@ export function MaturityDashboard() {
   const typed = editsFor(edits, assessment?.id)
   const shown = score && shownScore(score)
   const editable = keeper && assessment?.status === 'draft'
-  const yearOptions = [...new Set([yearInVietnam() + 1, yearInVietnam(), ...years, year])].sort(
-    (a, b) => b - a,
-  )
+  const yearOptions = [...new Set([thisYear() + 1, thisYear(), ...years, year])].sort((a, b) => b - a)
   const dirty = Object.keys(typed).length > 0
 
   return (

@@ -104,11 +104,6 @@ export function shownScore(score: ScoreAnswer): {
   }
 }
 
-/** The current year in Vietnam (UTC+7), whatever the browser's time zone. */
-export function yearInVietnam(): number {
-  return new Date(Date.now() + 7 * 3600 * 1000).getUTCFullYear()
-}
-
 export const LEVEL_TONES: Record<string, 'error' | 'warning' | 'success' | 'elevation'> = {
   weak: 'error',
   average: 'warning',

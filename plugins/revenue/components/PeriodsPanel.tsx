@@ -4,7 +4,8 @@ import { useState } from 'react'
 
 import { Badge, boxStyle, mutedStyle, Notice, SmallButton, useTr } from '../../../src/admin/ui'
 import { formatMonth, monthsOfYear } from '../lib/months'
-import { messageOf, requestJson, vietnamYearMonth, type Period } from './api'
+import { messageOf, requestJson, type Period } from './api'
+import { vietnamMonth } from '../../../src/lib/vietnamTime'
 
 type Props = { api: string; year: number; periods: Period[]; isAdmin: boolean; onChanged: () => void }
 
@@ -13,7 +14,7 @@ export function PeriodsPanel({ api, year, periods, isAdmin, onChanged }: Props) 
   const { tr } = useTr()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const current = vietnamYearMonth()
+  const current = vietnamMonth(Date.now())
   const byMonth = new Map(periods.map((p) => [p.month, p]))
 
   const act = async (run: () => Promise<unknown>) => {

@@ -9,15 +9,8 @@ import { LedgerTable } from './LedgerTable'
 import { PeriodsPanel } from './PeriodsPanel'
 import { SummaryCards } from './SummaryCards'
 import { UploadForm } from './UploadForm'
-import {
-  messageOf,
-  millions,
-  requestJson,
-  vietnamYearMonth,
-  type Period,
-  type Publication,
-  type RevenueYear,
-} from './api'
+import { messageOf, millions, requestJson, type Period, type Publication, type RevenueYear } from './api'
+import { vietnamMonth } from '../../../src/lib/vietnamTime'
 
 /** `/admin/revenue`: pick a year (and a channel); see the ledger, growth and split; import; close months. */
 export function RevenueDashboard() {
@@ -25,7 +18,7 @@ export function RevenueDashboard() {
   const api = config.routes.api
   const { user } = useAuth<{ role?: string }>()
   const { tr, numberLocale } = useTr()
-  const thisYear = Number(vietnamYearMonth().slice(0, 4))
+  const thisYear = Number(vietnamMonth(Date.now()).slice(0, 4))
   const [year, setYear] = useState(thisYear)
   const [publication, setPublication] = useState('')
   const [publications, setPublications] = useState<Publication[]>([])

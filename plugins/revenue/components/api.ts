@@ -7,9 +7,6 @@ export type Id = number | string
 export type Publication = { id: Id; name: string; code: string }
 export type Period = { id: Id; month: string; closedAt?: string; note?: string | null }
 
-/** This year in Vietnam (UTC+7), whatever the browser's time zone. */
-export const vietnamYearMonth = () => new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 7)
-
 /** Millions of đồng, as management reads ledgers ("1.234,5 tr"). */
 export function millions(amount: number, locale: string): string {
   if (amount === 0) return '—'
