@@ -1,8 +1,10 @@
 import type { Config, Plugin } from 'payload'
 
 import { withAdminView } from '../../src/admin/withAdminView'
+import { withHooks } from '../../src/lib/withHooks'
 import { AirtimeImports } from './collections/AirtimeImports'
 import { scheduleItems } from './collections/ScheduleItems'
+import { refuseDeletingScheduledChannel } from './hooks/refuseDeletingScheduledChannel'
 import { buildScheduleEndpoint } from './endpoints/buildSchedule'
 import { complianceDaysEndpoint, complianceEndpoint } from './endpoints/compliance'
 import { importScheduleEndpoint } from './endpoints/importSchedule'
@@ -27,7 +29,11 @@ export const airtimePlugin =
     const next: Config = {
       ...config,
       collections: [
-        ...(config.collections ?? []),
+        ...(config.collections ?? []).map((collection) =>
+          collection.slug === 'publications'
+            ? withHooks(collection, { beforeDelete: [refuseDeletingScheduledChannel] })
+            : collection,
+        ),
         {
           ...items,
           endpoints: [importScheduleEndpoint, ...(withBroadcast ? [buildScheduleEndpoint] : [])],

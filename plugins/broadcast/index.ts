@@ -1,8 +1,10 @@
 import type { Config, Plugin } from 'payload'
 
 import { withAdminView } from '../../src/admin/withAdminView'
+import { withHooks } from '../../src/lib/withHooks'
 import { Programmes } from './collections/Programmes'
 import { Rundowns } from './collections/Rundowns'
+import { refuseDeletingChannelWithRundowns } from './hooks/refuseDeletingChannelWithRundowns'
 import { createRundownFromProgramme } from './endpoints/createRundownFromProgramme'
 import { reorderRundown } from './endpoints/reorderRundown'
 import { rundownMos } from './endpoints/rundownMos'
@@ -35,7 +37,18 @@ export const broadcastPlugin =
       endpoints: [rundownTiming, reorderRundown, rundownMos(options.mosID), rundownPrompter],
     })
     return withAdminView(
-      { ...config, collections: [...(config.collections ?? []), programmes, rundowns] },
+      {
+        ...config,
+        collections: [
+          ...(config.collections ?? []).map((collection) =>
+            collection.slug === 'publications'
+              ? withHooks(collection, { beforeDelete: [refuseDeletingChannelWithRundowns] })
+              : collection,
+          ),
+          programmes,
+          rundowns,
+        ],
+      },
       {
         key: 'rundowns',
         path: '/rundowns',

@@ -4,6 +4,7 @@ import { withAdminView } from '../../src/admin/withAdminView'
 import { withHooks } from '../../src/lib/withHooks'
 import { Editions } from './collections/Editions'
 import { Placements } from './collections/Placements'
+import { refuseDeletingPublicationWithEditions } from './hooks/refuseDeletingPublicationWithEditions'
 import { editionFitEndpoint } from './endpoints/editionFit'
 import { editionPackageEndpoint } from './endpoints/editionPackage'
 import { pageIcmlEndpoint } from './endpoints/pageIcml'
@@ -32,6 +33,8 @@ export const printPlugin =
   (options: PrintPluginOptions): Plugin =>
   (config: Config): Config => {
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      if (collection.slug === 'publications')
+        return withHooks(collection, { beforeDelete: [refuseDeletingPublicationWithEditions] })
       if (collection.slug !== 'stories') return collection
       const stories = withHooks(collection, { beforeDelete: [removeStoryPlacements] })
       return {

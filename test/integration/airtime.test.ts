@@ -292,6 +292,27 @@ describe('as-run CSV import and the compliance report', () => {
     const huge = await upload({ channel: String(tv), log: 'asrun' }, Buffer.alloc(6 * 1024 * 1024, 0x41))
     expect(huge.status).toBe(413)
   })
+
+  it('keeps a channel that has a schedule: deleting it is a 409 naming what holds it', async () => {
+    const held = (
+      await newsroom.payload.count({ collection: 'schedule-items', where: { channel: { equals: tv } } })
+    ).totalDocs
+    expect(held).toBeGreaterThan(0)
+    const refused = await newsroom
+      .http()
+      .delete(`/api/publications/${tv}`)
+      .set(auth(token('admin')))
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(
+      new RegExp(`^Kênh #${tv} không xoá được vì còn ${held} mục lịch/nhật ký phát sóng, \\d+ lượt nhập`),
+    )
+    expect(refused.body.errors[0].message).toContain('Đang hoạt động')
+    expect((await newsroom.payload.findByID({ collection: 'publications', id: tv })).id).toBe(tv)
+    expect(
+      (await newsroom.payload.count({ collection: 'schedule-items', where: { channel: { equals: tv } } }))
+        .totalDocs,
+    ).toBe(held)
+  })
 })
 
 describe('schedule items through REST', () => {

@@ -479,6 +479,25 @@ describe('the KPI report', () => {
     }
   })
 
+  it('measures no revenue growth for a year before the baseline, as the revenue report says', async () => {
+    const { payload } = newsroom
+    const entry = await payload.create({
+      collection: 'revenue-entries' as never,
+      data: { month: '2023-05', kind: 'actual', line: 'events', amount: 300_000_000 } as never,
+    })
+    try {
+      const growth = (await kpisOf('year=2023')).revenueGrowth!
+      expect(growth).toMatchObject({ value: null, status: 'noData' })
+      expect(growth.detail).toContain('Năm 2023 trước năm gốc 2024')
+      expect(growth.series.every((point) => point.value === null)).toBe(true)
+      const report = await get('/api/revenue/report?year=2023')
+      expect(report.body).toMatchObject({ growthVsBaselinePct: null })
+      expect(growth.detail).toContain(report.body.baselineNote)
+    } finally {
+      await payload.delete({ collection: 'revenue-entries' as never, id: (entry as { id: number }).id })
+    }
+  })
+
   it('names a publication’s kind in Vietnamese words in its sentences', async () => {
     const onWeb = await kpisOf(`year=${YEAR}&publication=${website}`)
     expect(onWeb.broadcastCompliance!.detail).toContain('"Báo điện tử Thử nghiệm" là báo điện tử / website.')

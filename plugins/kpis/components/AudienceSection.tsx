@@ -33,10 +33,12 @@ type Props = {
   futurePeriod: boolean
   /** `/api/audience/stories?…` with the report's filters, for rankings by another measure. */
   storiesUrl: string | null
+  /** Bumped when an import changed the figures: the ranking is asked for again. */
+  version: number
 }
 
 /** Audience of the chosen months: totals, by platform (domestic or not), by desk, by month, top stories. */
-export function AudienceSection({ state, futurePeriod, storiesUrl }: Props) {
+export function AudienceSection({ state, futurePeriod, storiesUrl, version }: Props) {
   const { tr, pick, numberLocale } = useTr()
   const [measure, setMeasure] = useState<Measure>('views')
   const { data: audience, error, loading } = state
@@ -113,7 +115,7 @@ export function AudienceSection({ state, futurePeriod, storiesUrl }: Props) {
           )}
         </p>
       ) : (
-        <AudienceCharts audience={audience} measure={measure} storiesUrl={storiesUrl} />
+        <AudienceCharts audience={audience} measure={measure} storiesUrl={storiesUrl} version={version} />
       )}
     </div>
   )
@@ -124,10 +126,12 @@ function AudienceCharts({
   audience,
   measure,
   storiesUrl,
+  version,
 }: {
   audience: AudienceSummary
   measure: Measure
   storiesUrl: string | null
+  version: number
 }) {
   const { tr, pick, numberLocale } = useTr()
   const { config } = useConfig()
@@ -135,6 +139,8 @@ function AudienceCharts({
   // ranked by the server over every story, not re-sorted from the most viewed.
   const ranked = useJson<AudienceStoryPage>(
     measure === 'views' || !storiesUrl ? null : `${storiesUrl}&sort=${measure}&limit=${TOP_STORIES}`,
+    undefined,
+    version,
   )
   const label = pick(MEASURES[measure])
   const count = (value: number) => compactNumber(value, numberLocale)

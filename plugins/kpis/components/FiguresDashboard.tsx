@@ -192,6 +192,7 @@ export function FiguresDashboard() {
           state={audience}
           futurePeriod={audienceQuery === null}
           storiesUrl={audienceQuery ? `${api}/audience/stories?${audienceQuery}` : null}
+          version={importsSeen}
         />
         {mayImport && <AudienceImportForm api={api} onImported={() => setImportsSeen((n) => n + 1)} />}
       </section>

@@ -8,11 +8,11 @@ import { KPI_COMPLIANCE_DAYS_SLUG } from '../collections/KpiComplianceDays'
  * further on keeps them.
  */
 export const removeChannelComplianceDays: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({
+  // Straight to the database, as the cache is written: no per-row hooks or audit entries for
+  // derived rows, and a failure throws instead of being collected.
+  await req.payload.db.deleteMany({
     collection: KPI_COMPLIANCE_DAYS_SLUG,
     where: { channel: { equals: id } },
-    overrideAccess: true,
-    depth: 0,
     req,
   })
 }

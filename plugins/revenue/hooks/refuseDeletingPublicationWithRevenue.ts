@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { httpError } from '../../../src/lib/httpErrors'
+import { lockLedger } from '../lib/ledgerLock'
 import { REVENUE_ENTRIES_SLUG } from '../lib/slugs'
 
 /**
@@ -9,6 +10,8 @@ import { REVENUE_ENTRIES_SLUG } from '../lib/slugs'
  * month, line and kind and be counted twice. Closing the channel is `active: false`.
  */
 export const refuseDeletingPublicationWithRevenue: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  // Taken as every ledger write takes it, so no entry for this channel lands between count and delete.
+  await lockLedger(req)
   const { totalDocs } = await req.payload.count({
     collection: REVENUE_ENTRIES_SLUG,
     where: { publication: { equals: id } },

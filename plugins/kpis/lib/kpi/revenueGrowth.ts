@@ -22,7 +22,9 @@ export async function loadRevenueYears(ctx: KpiContext): Promise<{
   previous: RevenueYear
   baseline: RevenueYear
 }> {
-  const filter = { publication: ctx.publication?.id, baselineYear: ctx.options.baselineYear }
+  // No baseline named for this year and the one before: a year before the baseline is then
+  // measured against nothing (growth null, with the ledger's note), as the revenue report says.
+  const filter = { publication: ctx.publication?.id }
   const [current, previous, baseline] = await Promise.all([
     loadRevenueYear(ctx.payload, { ...filter, year: ctx.year }),
     loadRevenueYear(ctx.payload, { ...filter, year: ctx.year - 1 }),
@@ -60,6 +62,8 @@ export async function computeRevenueGrowth(ctx: KpiContext): Promise<KpiResult> 
   }
   let detail: string
   if (!hasActuals) detail = `Chưa có số liệu doanh thu thực hiện năm ${ctx.year}${scope}.${ignored}`
+  else if (current.baselineNote)
+    detail = `Doanh thu thực hiện năm ${ctx.year}${scope}: ${dong(current.actual)}. ${current.baselineNote}${ignored}`
   else if (current.baselineSamePeriod <= 0)
     detail = `Doanh thu thực hiện năm ${ctx.year}${scope}: ${dong(current.actual)}; năm gốc ${current.baselineYear} chưa có số liệu${partial ? ' cho cùng các tháng' : ''} nên chưa tính được tăng trưởng.${ignored}`
   else
@@ -75,7 +79,9 @@ export async function computeRevenueGrowth(ctx: KpiContext): Promise<KpiResult> 
     previousExact,
     numerator: current.actual,
     denominator: current.baselineSamePeriod,
-    series: monthlyGrowth(current, baseline, ctx.now),
+    series: current.baselineNote
+      ? current.months.map((month) => ({ month: month.month, value: null }))
+      : monthlyGrowth(current, baseline, ctx.now),
     detail,
   }
 }
