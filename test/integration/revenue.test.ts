@@ -573,7 +573,9 @@ describe('deleting a publication', () => {
     const refused = await rest('admin').delete(`/api/publications/${id}`)
     expect(refused.status).toBe(409)
     expect(messages(refused.body)[0]).toMatch(
-      new RegExp(`^Kênh/ấn phẩm #${id} có 1 mục trong sổ doanh thu nên không xoá được .*"Đang hoạt động"`),
+      new RegExp(
+        `^Kênh/ấn phẩm #${id} không xoá được vì còn 1 mục trong sổ doanh thu gắn với nó\\. .*"Đang hoạt động"`,
+      ),
     )
     expect((await newsroom.payload.findByID({ collection: 'publications', id })).code).toBe('XOA-CO-SO')
     expect(await counts()).toEqual(before)
