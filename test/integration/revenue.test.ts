@@ -744,7 +744,7 @@ describe('the report endpoints', () => {
     expect(back.body.collisions.length).toBe(7)
   })
 
-  it('stays fast with thousands of entries', async () => {
+  it('imports thousands of entries in one file and sums them back by year', async () => {
     // 12 years × 12 months × 4 channels (one agency-wide) × 5 lines × 2 kinds = 5 760 entries of 1 000 đ.
     const lines: string[] = []
     for (let year = 2001; year <= 2012; year++)
@@ -753,22 +753,17 @@ describe('the report endpoints', () => {
           for (const line of ['Quảng cáo trên báo in', 'Tài trợ', 'Dịch vụ', 'Tổ chức sự kiện', 'Thu khác'])
             for (const kind of ['kế hoạch', 'thực hiện'])
               lines.push(`${year}-${String(month).padStart(2, '0')};${channel};${line};${kind};1000;`)
-    const started = performance.now()
+    // How fast is measured by `npm run bench -- figures`; this holds what it computes.
     const response = await importFile(Buffer.from([HEADER, ...lines].join('\n')), { name: 'lon.csv' })
     expect(response.status).toBe(201)
     expect(response.body.created).toBe(5_760)
-    const importMs = performance.now() - started
-    const loadStarted = performance.now()
     const year = await loadRevenueYear(newsroom.payload, { year: 2012, baselineYear: 2001 })
-    const loadMs = performance.now() - loadStarted
     expect(year).toMatchObject({
       actual: 240_000,
       plan: 240_000,
       baselineActual: 240_000,
       growthVsBaselinePct: 0,
     })
-    expect(loadMs).toBeLessThan(1_000)
-    expect(importMs).toBeLessThan(30_000)
   })
 
   it('caps the collision list, and replaces more entries than SQLite binds in one statement', async () => {
