@@ -1537,6 +1537,10 @@ export interface MaturityAssessment {
   title?: string | null;
   year: number;
   status: 'draft' | 'submitted';
+  /**
+   * Bumped on every save; detects conflicting edits
+   */
+  revision?: number | null;
   total?: number | null;
   level?: ('excellent' | 'good' | 'fair' | 'average' | 'weak') | null;
   submittedAt?: string | null;
@@ -2761,6 +2765,7 @@ export interface MaturityAssessmentsSelect<T extends boolean = true> {
   title?: T;
   year?: T;
   status?: T;
+  revision?: T;
   total?: T;
   level?: T;
   submittedAt?: T;

@@ -104,7 +104,14 @@ const stored = (assessment: Id) =>
     answers: Answer[]
     pillarScores: Record<string, number>
     submittedAt?: string | null
+    revision: number
   }>
+/** A save as the dashboard sends it: based on the revision stored now, so never stale. */
+const save = async (assessment: Id, body: object, role: Role = 'manager') =>
+  api(role).patch(`/api/maturity-assessments/${assessment}`, {
+    revision: (await stored(assessment)).revision,
+    ...body,
+  })
 const createAssessment = async (year: number, answers: Answer[] = []) => {
   const response = await api('manager').post('/api/maturity-assessments', { year, answers })
   expect(response.status).toBe(201)
@@ -347,13 +354,13 @@ describe('scoring an assessment', () => {
         const code = [...criteria].find(([, value]) => value === row.criterion)![0]
         return code in points ? { ...row, points: points[code] } : row
       })
-    const weak = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+    const weak = await save(assessment, {
       answers: set({ '3.2': 2.9 }),
     })
     expect(weak.status).toBe(200)
     expect(await score(assessment)).toMatchObject({ total: 49.9, level: { key: 'weak', label: 'Yếu' } })
 
-    const excellent = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+    const excellent = await save(assessment, {
       answers: set({
         '3.2': 5,
         '3.3': 4,
@@ -376,8 +383,7 @@ describe('scoring an assessment', () => {
 
   it('refuses points over the criterion maximum, negative, non-numeric, twice, or for unknown criteria — and changes nothing', async () => {
     const before = await stored(assessment)
-    const patch = (answers: unknown) =>
-      api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers })
+    const patch = (answers: unknown) => save(assessment, { answers })
     const withPoints = (code: string, points: unknown) =>
       before.answers.map((row) => (row.criterion === id(code) ? { ...row, points } : row))
 
@@ -411,7 +417,9 @@ describe('scoring an assessment', () => {
     expect(message(notAnId)).toMatch(/nhận được "abc"/)
     expect((await api('manager').post('/api/maturity-assessments/999999/prefill')).status).toBe(404)
     expect((await api('manager').post('/api/maturity-assessments/99999999999/prefill')).status).toBe(400)
-    expect((await api('manager').patch('/api/maturity-assessments/999999', { answers: [] })).status).toBe(404)
+    expect(
+      (await api('manager').patch('/api/maturity-assessments/999999', { answers: [], revision: 1 })).status,
+    ).toBe(404)
     const twice = await api('manager').post('/api/maturity-assessments', { year: 2025 })
     expect(twice.status).toBe(409)
     expect(message(twice)).toMatch(/Đã có bản tự đánh giá năm 2025/)
@@ -424,9 +432,7 @@ describe('scoring an assessment', () => {
       .set('Content-Type', 'application/json')
       .send('{"year": 20')
     expect(broken.status).toBe(400)
-    expect(
-      (await api('manager').patch(`/api/maturity-assessments/${assessment}`, { year: 2024 })).status,
-    ).toBe(400)
+    expect((await save(assessment, { year: 2024 })).status).toBe(400)
   })
 })
 
@@ -513,7 +519,7 @@ describe('evidence files', () => {
     const answers = (await stored(assessment)).answers.map((row) =>
       row.criterion === id('1.1') ? { ...row, evidence: [theirs.body.doc.id] } : row,
     )
-    const refused = await api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers })
+    const refused = await save(assessment, { answers })
     expect(refused.status).toBe(400)
     expect(message(refused)).toMatch(/tệp minh chứng #\d+ thuộc bản tự đánh giá khác/)
 
@@ -551,17 +557,14 @@ describe('evidence files', () => {
     ).toBe(200)
     expect(await listedUnder()).toEqual([id('1.4')])
     // The assessment still saves: no answer lists a file that is no longer its criterion's.
-    const save = () =>
-      stored(assessment).then(({ answers }) =>
-        api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers }),
-      )
-    expect((await save()).status).toBe(200)
+    const saveStored = () => stored(assessment).then(({ answers }) => save(assessment, { answers }))
+    expect((await saveStored()).status).toBe(200)
 
     expect((await api('manager').patch(`/api/maturity-evidence/${file}`, { criterion: null })).status).toBe(
       200,
     )
     expect(await listedUnder()).toEqual([])
-    expect((await save()).status).toBe(200)
+    expect((await saveStored()).status).toBe(200)
     expect((await api('manager').delete(`/api/maturity-evidence/${file}`)).status).toBe(200)
   })
 
@@ -597,21 +600,19 @@ describe('a submitted assessment', () => {
   })
 
   it('is locked (409) until an admin reopens it', async () => {
-    const submit = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+    const submit = await save(assessment, {
       status: 'submitted',
     })
     expect(submit.status).toBe(200)
     expect(submit.body.doc.submittedAt).toBeTruthy()
     expect(submit.body.doc.submittedBy).toMatchObject({ id: newsroom.users.manager.id })
 
-    const edit = await api('manager').patch(`/api/maturity-assessments/${assessment}`, {
+    const edit = await save(assessment, {
       answers: answersFor({ '1.1': 4 }),
     })
     expect(edit.status).toBe(409)
     expect(message(edit)).toMatch(/Bản tự đánh giá năm 2023 đã nộp nên bị khóa/)
-    expect(
-      (await api('admin').patch(`/api/maturity-assessments/${assessment}`, { answers: [] })).status,
-    ).toBe(409)
+    expect((await save(assessment, { answers: [] }, 'admin')).status).toBe(409)
     expect((await api('manager').delete(`/api/maturity-assessments/${assessment}`)).status).toBe(409)
     expect((await api('manager').post(`/api/maturity-assessments/${assessment}/prefill`)).status).toBe(409)
     const evidence = await upload({ assessment, criterion: id('1.1') }, pdf, 'muon.pdf', 'application/pdf')
@@ -628,17 +629,15 @@ describe('a submitted assessment', () => {
     ).toBe(409)
     expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.1'))!.points).toBe(2)
 
-    const manager = await api('manager').patch(`/api/maturity-assessments/${assessment}`, { status: 'draft' })
+    const manager = await save(assessment, { status: 'draft' })
     expect(manager.status).toBe(403)
-    const reopen = await api('admin').patch(`/api/maturity-assessments/${assessment}`, { status: 'draft' })
+    const reopen = await save(assessment, { status: 'draft' }, 'admin')
     expect(reopen.status).toBe(200)
     expect(reopen.body.doc.submittedAt).toBeFalsy()
     const answers = (await stored(assessment)).answers.map((row) =>
       row.criterion === id('1.1') ? { ...row, points: 4 } : row,
     )
-    expect((await api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers })).status).toBe(
-      200,
-    )
+    expect((await save(assessment, { answers })).status).toBe(200)
     expect((await score(assessment)).total).toBe(4)
   })
 
@@ -694,9 +693,7 @@ describe('the KPI prefill', () => {
         ? { ...row, points: 2.5, note: 'Có quy chế dùng AI', prefilled: 'bịa ra' }
         : row,
     )
-    expect(
-      (await api('manager').patch(`/api/maturity-assessments/${assessment}`, { answers: typed })).status,
-    ).toBe(200)
+    expect((await save(assessment, { answers: typed })).status).toBe(200)
     const file = await upload({ assessment, criterion: id('5.1') }, png, 'quy-che-ai.png', 'image/png')
     const before = (await stored(assessment)).answers.find((a) => a.criterion === id('5.1'))!
     // The client's "bịa ra" did not replace the KPI text.
@@ -748,9 +745,7 @@ describe('the KPI prefill', () => {
 describe('the score of a submitted assessment', () => {
   it('keeps what it reported when the criteria change afterwards, and warns that they differ', async () => {
     const assessment = (await createAssessment(2020, answersFor({ '1.1': 4, '2.3': 6 }))).id
-    expect(
-      (await api('manager').patch(`/api/maturity-assessments/${assessment}`, { status: 'submitted' })).status,
-    ).toBe(200)
+    expect((await save(assessment, { status: 'submitted' })).status).toBe(200)
     const reported = { total: 10, level: 'weak' }
     expect((await score(assessment)).stored).toMatchObject({
       ...reported,
@@ -777,9 +772,7 @@ describe('the score of a submitted assessment', () => {
     }
     expect((await score(assessment)).warnings).toEqual([])
 
-    expect(
-      (await api('admin').patch(`/api/maturity-assessments/${assessment}`, { status: 'draft' })).status,
-    ).toBe(200)
+    expect((await save(assessment, { status: 'draft' }, 'admin')).status).toBe(200)
     expect((await api('manager').delete(`/api/maturity-assessments/${assessment}`)).status).toBe(200)
   })
 })
@@ -810,5 +803,167 @@ describe('the KPIs computed for a new assessment', () => {
     } finally {
       config.custom.kpis = kpis
     }
+  })
+})
+
+describe('saves based on an older revision', () => {
+  let assessment: Id
+  const withPoints = (answers: Answer[], points: Record<string, number>) =>
+    answers.map((row) => {
+      const code = [...criteria].find(([, value]) => value === row.criterion)![0]
+      return code in points ? { ...row, points: points[code] } : row
+    })
+  const url = () => `/api/maturity-assessments/${assessment}`
+  const graphql = (mutation: string) =>
+    newsroom
+      .http()
+      .post('/api/graphql')
+      .set(auth(token('manager')))
+      .send({ query: `mutation { ${mutation} { id revision } }` })
+
+  beforeAll(async () => {
+    const created = await api('manager').post('/api/maturity-assessments', { year: 2021, revision: 40 })
+    expect(created.status).toBe(201)
+    // Set by the hooks whatever a client sends; the seed's Local API create gets one too.
+    expect(created.body.doc.revision).toBe(1)
+    assessment = created.body.doc.id
+    const seeded = (
+      await newsroom.payload.find({ collection: 'maturity-assessments', where: { year: { equals: 2026 } } })
+    ).docs[0] as unknown as { revision: number }
+    expect(seeded.revision).toBeGreaterThanOrEqual(1)
+  })
+
+  afterAll(async () => {
+    if (assessment !== undefined)
+      await newsroom.payload.delete({ collection: 'maturity-assessments', id: assessment })
+  })
+
+  it('requires the revision read with every save over HTTP (428), and changes nothing without it', async () => {
+    const before = await stored(assessment)
+    const missing = await api('manager').patch(url(), { answers: withPoints(before.answers, { '1.1': 3 }) })
+    expect(missing.status).toBe(428)
+    expect(message(missing)).toMatch(/Thiếu số phiên bản \(revision\) của bản tự đánh giá bạn đã đọc/)
+    const notANumber = await api('manager').patch(url(), { status: 'draft', revision: 'mới nhất' })
+    expect(notANumber.status).toBe(400)
+    expect(message(notANumber)).toMatch(/phải là số nguyên không âm, nhận được "mới nhất"/)
+    const overGraphql = await graphql(`updateMaturityAssessment(id: ${assessment}, data: { status: draft })`)
+    expect(overGraphql.body.errors?.[0]?.message).toMatch(/Thiếu số phiên bản/)
+    expect(await stored(assessment)).toEqual(before)
+  })
+
+  it('refuses a stale revision (409, naming both) and keeps the first save; a fresh one moves it on', async () => {
+    const read = await stored(assessment)
+    const first = await api('manager').patch(url(), {
+      answers: withPoints(read.answers, { '1.1': 2 }),
+      revision: read.revision,
+    })
+    expect(first.status).toBe(200)
+    expect(first.body.doc.revision).toBe(read.revision + 1)
+
+    const second = await api('admin').patch(url(), {
+      answers: withPoints(read.answers, { '1.2': 4 }),
+      revision: read.revision,
+    })
+    expect(second.status).toBe(409)
+    expect(message(second)).toBe(
+      `Bản tự đánh giá đã được người khác lưu (phiên bản ${read.revision + 1}, bạn đang sửa phiên bản ${read.revision}). Hãy tải lại bản tự đánh giá và áp dụng lại thay đổi của bạn.`,
+    )
+    expect(second.body.errors[0].data).toMatchObject({
+      currentRevision: read.revision + 1,
+      yourRevision: read.revision,
+    })
+    const overGraphql = await graphql(
+      `updateMaturityAssessment(id: ${assessment}, data: { status: draft, revision: ${read.revision} })`,
+    )
+    expect(overGraphql.body.errors?.[0]?.message).toMatch(/đã được người khác lưu/)
+    const kept = await stored(assessment)
+    expect(kept.revision).toBe(read.revision + 1)
+    expect(kept.total).toBe(2)
+    expect(kept.answers.find((a) => a.criterion === id('1.2'))!.points).toBeNull()
+
+    // Re-applied on the reloaded assessment it saves, and a sent revision is never stored as sent.
+    const again = await api('admin').patch(url(), {
+      answers: withPoints(kept.answers, { '1.2': 4 }),
+      revision: String(kept.revision),
+    })
+    expect(again.status).toBe(200)
+    expect(again.body.doc.revision).toBe(kept.revision + 1)
+    expect((await stored(assessment)).total).toBe(6)
+  })
+
+  it('moves on with an evidence upload, so a save based on the answers read before it cannot drop the file', async () => {
+    const read = await stored(assessment)
+    const file = await upload({ assessment, criterion: id('1.3') }, png, 'nghi-quyet.png', 'image/png')
+    expect(file.status).toBe(201)
+    const linked = await stored(assessment)
+    expect(linked.revision).toBe(read.revision + 1)
+    expect(linked.answers.find((a) => a.criterion === id('1.3'))!.evidence).toEqual([file.body.doc.id])
+
+    // The dashboard loaded before the upload: its answers for 1.3 have no file.
+    const lost = await api('manager').patch(url(), {
+      answers: withPoints(read.answers, { '1.3': 1 }),
+      revision: read.revision,
+    })
+    expect(lost.status).toBe(409)
+    expect(await stored(assessment)).toEqual(linked)
+
+    const reapplied = await save(assessment, { answers: withPoints(linked.answers, { '1.3': 1 }) })
+    expect(reapplied.status).toBe(200)
+    expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.3'))).toMatchObject({
+      points: 1,
+      evidence: [file.body.doc.id],
+    })
+  })
+
+  it('lets trusted server code save without the check, but still moves the revision on; so do submit and reopen', async () => {
+    const read = await stored(assessment)
+    const local = (await newsroom.payload.update({
+      collection: 'maturity-assessments',
+      id: assessment,
+      data: { answers: withPoints(read.answers, { '1.4': 1 }), revision: 1 } as never,
+      depth: 0,
+    })) as unknown as { revision: number }
+    expect(local.revision).toBe(read.revision + 1)
+
+    const submitted = await save(assessment, { status: 'submitted' })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc.revision).toBe(read.revision + 2)
+    const reopened = await save(assessment, { status: 'draft' }, 'admin')
+    expect(reopened.status).toBe(200)
+    expect(reopened.body.doc.revision).toBe(read.revision + 3)
+  })
+
+  it('refuses the KPI prefill when someone saved between its read and its write, keeping that save', async () => {
+    const config = newsroom.payload.config as { custom?: { kpis?: Record<string, unknown> } }
+    config.custom ??= {}
+    const kpis = config.custom.kpis
+    let before: Awaited<ReturnType<typeof stored>> | undefined
+    // Someone saves while the (slow) KPIs are computed, after the prefill read the assessment.
+    const savingMeanwhile: ComputeKpis = async (payload, { year }) => {
+      before = await stored(assessment)
+      await payload.update({
+        collection: 'maturity-assessments',
+        id: assessment,
+        data: { answers: withPoints(before.answers, { '1.5': 3 }) } as never,
+        depth: 0,
+      })
+      return { year, kpis: [] }
+    }
+    config.custom.kpis = { ...kpis, computeKpis: savingMeanwhile }
+    try {
+      const refused = await api('manager').post(`/api/maturity-assessments/${assessment}/prefill`)
+      expect(refused.status).toBe(409)
+      expect(message(refused)).toMatch(/đã được người khác lưu \(phiên bản \d+, bạn đang sửa phiên bản \d+\)/)
+    } finally {
+      config.custom.kpis = kpis
+    }
+    const after = await stored(assessment)
+    expect(after.revision).toBe(before!.revision + 1)
+    expect(after.answers.find((a) => a.criterion === id('1.5'))!.points).toBe(3)
+
+    const prefill = await api('manager').post(`/api/maturity-assessments/${assessment}/prefill`)
+    expect(prefill.status).toBe(200)
+    expect(prefill.body.doc.revision).toBe(after.revision + 1)
+    expect((await stored(assessment)).answers.find((a) => a.criterion === id('1.5'))!.points).toBe(3)
   })
 })

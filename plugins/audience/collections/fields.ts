@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, TextField } from 'payload'
 
 import { MEASURES, MEASURE_LABELS } from '../lib/measures'
 
@@ -27,7 +27,7 @@ export const dayField = (label = { vi: 'Ngày', en: 'Day' }): Field => ({
   admin: readOnly,
 })
 
-export const monthField: Field = {
+export const monthField: TextField = {
   name: 'month',
   type: 'text',
   required: true,

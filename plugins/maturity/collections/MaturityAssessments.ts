@@ -5,13 +5,16 @@ import { canKeepFigures, canReadFigures } from '../../../src/access/figures'
 import { createEndpoint } from '../endpoints/create'
 import { prefillEndpoint } from '../endpoints/prefill'
 import { scoreEndpoint } from '../endpoints/score'
+import { bumpAssessmentRevision } from '../hooks/bumpAssessmentRevision'
 import { checkAnswers } from '../hooks/checkAnswers'
+import { checkAssessmentRevision } from '../hooks/checkAssessmentRevision'
 import { checkAssessmentYear } from '../hooks/checkAssessmentYear'
 import { guardSubmission } from '../hooks/guardSubmission'
 import { keepPrefilledText } from '../hooks/keepPrefilledText'
 import { prefillAnswers } from '../hooks/prefillAnswers'
 import { refuseDeletingSubmittedAssessment } from '../hooks/refuseDeletingSubmittedAssessment'
 import { removeAssessmentEvidence } from '../hooks/removeAssessmentEvidence'
+import { requireAssessmentRevision } from '../hooks/requireAssessmentRevision'
 import { storeScore } from '../hooks/storeScore'
 import { validateAssessmentYear } from '../lib/assessmentYear'
 import { LEVELS } from '../lib/levels'
@@ -47,7 +50,10 @@ export const MaturityAssessments: CollectionConfig = {
   // Our create first: it computes the KPIs before Payload's create opens its transaction.
   endpoints: [createEndpoint, scoreEndpoint, prefillEndpoint],
   hooks: {
+    beforeOperation: [requireAssessmentRevision],
     beforeChange: [
+      checkAssessmentRevision,
+      bumpAssessmentRevision,
       guardSubmission,
       checkAssessmentYear,
       prefillAnswers,
@@ -80,6 +86,21 @@ export const MaturityAssessments: CollectionConfig = {
             { value: 'submitted', label: STATUS_LABELS.submitted },
           ],
           label: { vi: 'Trạng thái', en: 'Status' },
+        },
+        {
+          // Not a systemField: field access would swap the revision a client sends for the stored
+          // one before checkAssessmentRevision compares them; bumpAssessmentRevision sets it anyway.
+          name: 'revision',
+          type: 'number',
+          defaultValue: 0,
+          label: { vi: 'Phiên bản', en: 'Revision' },
+          admin: {
+            readOnly: true,
+            description: {
+              vi: 'Tăng mỗi lần lưu; dùng để phát hiện sửa chồng',
+              en: 'Bumped on every save; detects conflicting edits',
+            },
+          },
         },
       ],
     },

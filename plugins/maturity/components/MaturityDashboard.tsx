@@ -7,6 +7,7 @@ import { FIGURES_KEEPERS } from '../../../src/access/figures'
 import { Badge, boxStyle, mutedStyle, Notice, SmallButton, useTr } from '../../../src/admin/ui'
 import {
   editsFor,
+  isConflict,
   LEVEL_TONES,
   messageOf,
   NO_EDITS,
@@ -40,6 +41,8 @@ export function MaturityDashboard() {
   const [score, setScore] = useState<ScoreAnswer>()
   const [edits, setEdits] = useState<Edits>(NO_EDITS)
   const [error, setError] = useState<string>()
+  // Apart from `error`, which loading clears: it must outlive the reload it causes.
+  const [conflict, setConflict] = useState<string>()
   const [done, setDone] = useState<string>()
   const [busy, setBusy] = useState(false)
   const [reloads, setReloads] = useState(0)
@@ -82,20 +85,30 @@ export function MaturityDashboard() {
   const run = async (action: () => Promise<string>) => {
     setBusy(true)
     setError(undefined)
+    setConflict(undefined)
     setDone(undefined)
     try {
       setDone(await action())
       setEdits(NO_EDITS)
       reload()
     } catch (e) {
-      setError(messageOf(e))
+      if (!isConflict(e)) setError(messageOf(e))
+      else {
+        // Someone saved meanwhile: show the latest version, keeping what was typed to re-apply.
+        setConflict(messageOf(e))
+        reload()
+      }
     } finally {
       setBusy(false)
     }
   }
 
+  // The revision loaded goes with every save, so one based on answers someone changed since is refused.
   const patch = (data: Record<string, unknown>) =>
-    requestJson(`${api}/maturity-assessments/${assessment!.id}`, { method: 'PATCH', json: data })
+    requestJson(`${api}/maturity-assessments/${assessment!.id}`, {
+      method: 'PATCH',
+      json: { ...data, revision: assessment!.revision ?? 0 },
+    })
 
   const save = () =>
     run(async () => {
@@ -145,6 +158,7 @@ export function MaturityDashboard() {
     setAssessment(undefined)
     setScore(undefined)
     setDone(undefined)
+    setConflict(undefined)
   }
 
   const typed = editsFor(edits, assessment?.id)
@@ -209,6 +223,15 @@ export function MaturityDashboard() {
       {error && (
         <Notice tone="error" testId="maturity-error">
           {error}
+        </Notice>
+      )}
+      {conflict && (
+        <Notice tone="warning" testId="maturity-conflict">
+          {conflict}{' '}
+          {tr(
+            'Đã tải lại bản mới nhất; điểm và giải trình bạn đang nhập vẫn được giữ: hãy kiểm tra rồi bấm "Lưu điểm" lại.',
+            'The latest version is shown; what you typed is kept: check it and save again.',
+          )}
         </Notice>
       )}
       {done && <Notice tone="success">{done}</Notice>}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { editsFor, NO_EDITS, shownScore, withEdit, type ScoreAnswer } from './api'
+import { ApiError } from '../../../src/admin/requestJson'
+import { editsFor, isConflict, NO_EDITS, shownScore, withEdit, type ScoreAnswer } from './api'
 
 const pillar = (key: string, score: number, max: number) => ({
   key,
@@ -53,5 +54,14 @@ describe('shownScore', () => {
     expect(shown.total).toBe(40)
     expect(shown.level.key).toBe('weak')
     expect(shown.pillars.map((p) => p.score)).toEqual([18, 22])
+  })
+})
+
+describe('isConflict', () => {
+  it('is a 409 refusal only: the dashboard reloads for it and keeps what was typed', () => {
+    expect(isConflict(new ApiError(409, [{ message: 'đã được người khác lưu' }]))).toBe(true)
+    expect(isConflict(new ApiError(400, [{ message: 'điểm sai' }]))).toBe(false)
+    expect(isConflict(new ApiError(428, [{ message: 'thiếu revision' }]))).toBe(false)
+    expect(isConflict(new Error('409'))).toBe(false)
   })
 })

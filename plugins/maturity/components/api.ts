@@ -1,4 +1,5 @@
 /** Shapes of the maturity REST answers as the admin reads them. */
+import { ApiError } from '../../../src/admin/requestJson'
 import { LEVELS } from '../lib/levels'
 
 export { messageOf, requestJson } from '../../../src/admin/requestJson'
@@ -62,7 +63,20 @@ export type AnswerDoc = {
   prefilled?: string | null
 }
 
-export type AssessmentDoc = { id: Id; year: number; status: 'draft' | 'submitted'; answers?: AnswerDoc[] }
+export type AssessmentDoc = {
+  id: Id
+  year: number
+  status: 'draft' | 'submitted'
+  /** Sent back with every save: the server refuses it (409) once someone else has saved. */
+  revision?: number | null
+  answers?: AnswerDoc[]
+}
+
+/**
+ * A refusal that reloading answers: someone saved since the assessment was loaded (stale
+ * revision), or submitted it meanwhile (locked). Both are 409.
+ */
+export const isConflict = (error: unknown): boolean => error instanceof ApiError && error.status === 409
 
 /** What a person typed for a criterion, before it is saved. */
 export type Edit = { points: string; note: string }

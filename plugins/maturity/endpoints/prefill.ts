@@ -6,6 +6,7 @@ import { mergePrefill, type AnswerRow } from '../lib/answers'
 import { loadCriteria } from '../lib/criteriaStore'
 import { assessmentFromURL, refuseKeeper } from '../lib/http'
 import { loadKpiTexts } from '../lib/kpiEvidence'
+import { REVISION_CHECK, storedRevision, type RevisionCheck } from '../lib/revision'
 import { ASSESSMENTS_SLUG } from '../lib/slugs'
 
 /**
@@ -30,11 +31,13 @@ export const prefillEndpoint: Endpoint = {
     const updated = await req.payload.update({
       collection: ASSESSMENTS_SLUG as never,
       id: assessment.id,
-      data: { answers: merged.answers } as never,
+      // The answers were read before the (slow) KPIs: a save made meanwhile would be undone, so
+      // the write is refused (409) unless the assessment is still at the revision read then.
+      data: { answers: merged.answers, revision: storedRevision(assessment.revision) } as never,
       depth: 0,
       // Checked above; the KPI texts are a field no client may write, so the write is the system's.
       overrideAccess: true,
-      context: { maturityPrefill: true },
+      context: { maturityPrefill: true, [REVISION_CHECK]: 'enforce' satisfies RevisionCheck },
       req,
     })
     return Response.json({

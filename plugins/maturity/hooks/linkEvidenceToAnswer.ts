@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../../../src/lib/relationId'
 import { placeEvidence, type AnswerRow } from '../lib/answers'
 import { findAssessment } from '../lib/criteriaStore'
+import { REVISION_CHECK, type RevisionCheck } from '../lib/revision'
 import { ASSESSMENTS_SLUG } from '../lib/slugs'
 
 /**
@@ -30,6 +31,9 @@ export const linkEvidenceToAnswer: CollectionAfterChangeHook = async ({
     data: { answers } as never,
     depth: 0,
     overrideAccess: true,
+    // Read and written in the upload's own transaction, so nothing it read can be stale; the save
+    // still bumps the revision, so a dashboard holding the older one cannot drop the file.
+    context: { [REVISION_CHECK]: 'skip' satisfies RevisionCheck },
     req,
   })
   return doc

@@ -45,6 +45,7 @@ export type AssessmentDoc = {
   id: Id
   year: number
   status: 'draft' | 'submitted'
+  revision?: number | null
   title?: string | null
   answers?: Array<Record<string, unknown>> | null
   total?: number | null

@@ -4,6 +4,7 @@ import * as migration_20261122_100550_ai_assistance from './20261122_100550_ai_a
 import * as migration_20261122_135626_distribution from './20261122_135626_distribution';
 import * as migration_20261122_172558_planning_print_epaper_broadcast from './20261122_172558_planning_print_epaper_broadcast';
 import * as migration_20261122_212633_figures from './20261122_212633_figures';
+import * as migration_20261123_005718_revision_and_audience_indexes from './20261123_005718_revision_and_audience_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_212633_figures.up,
     down: migration_20261122_212633_figures.down,
-    name: '20261122_212633_figures'
+    name: '20261122_212633_figures',
+  },
+  {
+    up: migration_20261123_005718_revision_and_audience_indexes.up,
+    down: migration_20261123_005718_revision_and_audience_indexes.down,
+    name: '20261123_005718_revision_and_audience_indexes'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261122_100532_ai_assistance from './20261122_100532_ai_a
 import * as migration_20261122_135621_distribution from './20261122_135621_distribution';
 import * as migration_20261122_172531_planning_print_epaper_broadcast from './20261122_172531_planning_print_epaper_broadcast';
 import * as migration_20261122_212623_figures from './20261122_212623_figures';
+import * as migration_20261123_005701_revision_and_audience_indexes from './20261123_005701_revision_and_audience_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_212623_figures.up,
     down: migration_20261122_212623_figures.down,
-    name: '20261122_212623_figures'
+    name: '20261122_212623_figures',
+  },
+  {
+    up: migration_20261123_005701_revision_and_audience_indexes.up,
+    down: migration_20261123_005701_revision_and_audience_indexes.down,
+    name: '20261123_005701_revision_and_audience_indexes'
   },
 ];
