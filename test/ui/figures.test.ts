@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
-import { DEMO_LOGINS, type DemoLogin } from '../../src/seed/logins'
-import { assertAdminBuilt, rootDir, type RunningServer, startServer } from './server'
+import { DEMO_LOGINS } from '../../src/seed/logins'
+import { desktopPage, launchChromium, logIn, SHOTS } from './browser'
+import { assertAdminBuilt, type RunningServer, startServer } from './server'
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const SHOTS = path.join(rootDir, 'test-results')
 const manager = DEMO_LOGINS.find((demo) => demo.key === 'manager')!
 const deskChief = DEMO_LOGINS.find((demo) => demo.role === 'deskChief')!
 
@@ -27,16 +25,7 @@ const STATUS_TEXT: Record<string, string> = { met: 'Đạt', notMet: 'Chưa đ�
 
 let server: RunningServer
 let browser: Browser
-let context: BrowserContext
 let page: Page
-
-async function logIn(target: Page, who: DemoLogin): Promise<void> {
-  await target.goto(`${server.url}/admin/login`)
-  await target.fill('#field-email', who.email)
-  await target.fill('#field-password', who.password)
-  await target.getByRole('button', { name: 'Đăng nhập' }).click()
-  await target.waitForURL((url) => !url.pathname.includes('/login'))
-}
 
 /** Every request the dashboard made has answered and been drawn. */
 const settled = (target: Page) =>
@@ -66,20 +55,11 @@ const details = () =>
 describe('figures dashboard in the admin (headless Chromium against the built app)', () => {
   beforeAll(async () => {
     assertAdminBuilt()
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`)
-    }
-    mkdirSync(SHOTS, { recursive: true })
     server = await startServer(90_000)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-    })
-    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 1000 } })
-    page = await context.newPage()
+    browser = await launchChromium()
     // The first KPI computation of a fresh database also fills the compliance cache.
-    page.setDefaultTimeout(30_000)
-    await logIn(page, manager)
+    page = await desktopPage(browser)
+    await logIn(page, server.url, manager)
   }, 120_000)
 
   afterAll(async () => {
@@ -338,14 +318,9 @@ describe('figures dashboard in the admin (headless Chromium against the built ap
   }, 120_000)
 
   it('hides revenue from a desk chief, with a note, and shows the rest', async () => {
-    const chiefContext = await browser.newContext({
-      locale: 'vi-VN',
-      viewport: { width: 1440, height: 1000 },
-    })
+    const chiefPage = await desktopPage(browser)
     try {
-      const chiefPage = await chiefContext.newPage()
-      chiefPage.setDefaultTimeout(30_000)
-      await logIn(chiefPage, deskChief)
+      await logIn(chiefPage, server.url, deskChief)
       await openDashboard(chiefPage)
       await chiefPage.getByTestId('revenue-forbidden').waitFor()
       await expect(chiefPage.locator('[data-testid="chart-revenue"]').count()).resolves.toBe(0)
@@ -357,7 +332,7 @@ describe('figures dashboard in the admin (headless Chromium against the built ap
       await chiefPage.getByTestId('audience-section').waitFor()
       await expect(chiefPage.getByTestId('audience-import').count()).resolves.toBe(0)
     } finally {
-      await chiefContext.close()
+      await chiefPage.context().close()
     }
   }, 90_000)
 })

@@ -1,15 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
+import type { Browser, Page, Response } from 'playwright-core'
 
 import { vietnamMonth } from '../../src/lib/vietnamTime'
-import { DEMO_LOGINS, type DemoLogin } from '../../src/seed/logins'
-import { assertAdminBuilt, rootDir, type RunningServer, startServer } from './server'
+import { DEMO_LOGINS } from '../../src/seed/logins'
+import { desktopPage, launchChromium, logIn, SHOTS } from './browser'
+import { assertAdminBuilt, type RunningServer, startServer } from './server'
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const SHOTS = path.join(rootDir, 'test-results')
 const manager = DEMO_LOGINS.find((demo) => demo.key === 'manager')!
 const deskChief = DEMO_LOGINS.find((demo) => demo.role === 'deskChief')!
 
@@ -25,16 +23,7 @@ type Score = {
 
 let server: RunningServer
 let browser: Browser
-let context: BrowserContext
 let page: Page
-
-async function logIn(target: Page, who: DemoLogin): Promise<void> {
-  await target.goto(`${server.url}/admin/login`)
-  await target.fill('#field-email', who.email)
-  await target.fill('#field-password', who.password)
-  await target.getByRole('button', { name: 'Đăng nhập' }).click()
-  await target.waitForURL((url) => !url.pathname.includes('/login'))
-}
 
 const bodyOf = async <T>(answer: Promise<Response>) => (await (await answer).json()) as T
 /** As the page writes money: millions of đồng, one decimal, Vietnamese separators. */
@@ -50,19 +39,10 @@ const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractio
 describe("managers' revenue and maturity pages (headless Chromium against the built app)", () => {
   beforeAll(async () => {
     assertAdminBuilt()
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`)
-    }
-    mkdirSync(SHOTS, { recursive: true })
     server = await startServer(90_000)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-    })
-    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 1000 } })
-    page = await context.newPage()
-    page.setDefaultTimeout(30_000)
-    await logIn(page, manager)
+    browser = await launchChromium()
+    page = await desktopPage(browser)
+    await logIn(page, server.url, manager)
   }, 120_000)
 
   afterAll(async () => {
@@ -135,14 +115,9 @@ describe("managers' revenue and maturity pages (headless Chromium against the bu
   }, 120_000)
 
   it('shows a desk chief no ledger, and the API refuses it too', async () => {
-    const chiefContext = await browser.newContext({
-      locale: 'vi-VN',
-      viewport: { width: 1440, height: 1000 },
-    })
+    const chiefPage = await desktopPage(browser)
     try {
-      const chiefPage = await chiefContext.newPage()
-      chiefPage.setDefaultTimeout(30_000)
-      await logIn(chiefPage, deskChief)
+      await logIn(chiefPage, server.url, deskChief)
       const asked: string[] = []
       chiefPage.on('request', (request) => {
         if (request.url().includes('/api/revenue')) asked.push(request.url())
@@ -162,7 +137,7 @@ describe("managers' revenue and maturity pages (headless Chromium against the bu
       )
       expect(status).toBe(403)
     } finally {
-      await chiefContext.close()
+      await chiefPage.context().close()
     }
   }, 90_000)
 
