@@ -25,6 +25,22 @@ export const boxStyle: CSSProperties = {
   background: 'var(--theme-elevation-0)',
 }
 
+export const rowStyle: CSSProperties = {
+  display: 'flex',
+  gap: 'calc(var(--base) / 2)',
+  alignItems: 'center',
+  flexWrap: 'wrap',
+}
+
+export const inputStyle: CSSProperties = {
+  padding: '4px 8px',
+  border: '1px solid var(--theme-elevation-250)',
+  borderRadius: 'var(--style-radius-s)',
+  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
+  color: 'var(--theme-elevation-800)',
+  font: 'inherit',
+}
+
 export const mutedStyle: CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: '0.9em' }
 
 export const cellStyle: CSSProperties = {

@@ -3,15 +3,19 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import type { CSSProperties, KeyboardEvent } from 'react'
 
+import { inputStyle } from '../../../src/admin/ui'
+
 /** Small pieces of the AI panel and the AI-share view, beside the ones every plugin shares. */
 export {
   Badge,
   boxStyle,
   cellStyle,
+  inputStyle,
   mutedStyle,
   Notice,
   noticeStyle,
   numberCellStyle,
+  rowStyle,
   SmallButton,
   useTr,
   type Tone,
@@ -51,22 +55,6 @@ export const formatPercent = (share: number, locale: string, digits = 1) =>
  */
 export const noEnterSubmit = (event: KeyboardEvent<HTMLInputElement>) => {
   if (event.key === 'Enter') event.preventDefault()
-}
-
-export const rowStyle: CSSProperties = {
-  display: 'flex',
-  gap: 'calc(var(--base) / 2)',
-  alignItems: 'center',
-  flexWrap: 'wrap',
-}
-
-export const inputStyle: CSSProperties = {
-  padding: '4px 8px',
-  border: '1px solid var(--theme-elevation-250)',
-  borderRadius: 'var(--style-radius-s)',
-  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
-  color: 'var(--theme-elevation-800)',
-  font: 'inherit',
 }
 
 export const textareaStyle: CSSProperties = { ...inputStyle, width: '100%', resize: 'vertical' }

@@ -2,21 +2,7 @@ import type { CSSProperties } from 'react'
 
 /** Layout pieces of the figures dashboard, on Payload's theme variables (light and dark). */
 
-export const rowStyle: CSSProperties = {
-  display: 'flex',
-  gap: 'calc(var(--base) / 2)',
-  alignItems: 'center',
-  flexWrap: 'wrap',
-}
-
-export const inputStyle: CSSProperties = {
-  padding: '4px 8px',
-  border: '1px solid var(--theme-elevation-250)',
-  borderRadius: 'var(--style-radius-s)',
-  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
-  color: 'var(--theme-elevation-800)',
-  font: 'inherit',
-}
+export { inputStyle, rowStyle } from '../../../src/admin/ui'
 
 export const sectionStyle: CSSProperties = { marginTop: 'calc(var(--base) * 2)' }
 
