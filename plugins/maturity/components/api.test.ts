@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { ApiError } from '../../../src/admin/requestJson'
+import type { PillarKey } from '../lib/pillars'
 import { editsFor, isConflict, NO_EDITS, shownScore, withEdit, type ScoreAnswer } from './api'
 
-const pillar = (key: string, score: number, max: number) => ({
+const pillar = (key: PillarKey, score: number, max: number) => ({
   key,
   label: key,
   labelEn: key,

@@ -1,22 +1,14 @@
 /** Shapes of the maturity REST answers as the admin reads them. */
 import { ApiError } from '../../../src/admin/requestJson'
 import { LEVELS } from '../lib/levels'
+import type { PillarScore } from '../lib/score'
 
 export { messageOf, requestJson } from '../../../src/admin/requestJson'
 
 export type Id = number | string
 
-export type PillarScore = {
-  key: string
-  label: string
-  labelEn: string
-  max: number
-  score: number
-  raw: number
-  criteriaMax: number
-  criteria: number
-  answered: number
-}
+/** As the score endpoint computes it. */
+export type { PillarScore }
 
 export type EvidenceFile = {
   id: Id
